@@ -1,0 +1,60 @@
+package org.denovo.core.chem;
+
+import org.openscience.cdk.aromaticity.Aromaticity;
+import org.openscience.cdk.aromaticity.ElectronDonation;
+import org.openscience.cdk.exception.CDKException;
+import org.openscience.cdk.exception.InvalidSmilesException;
+import org.openscience.cdk.graph.Cycles;
+import org.openscience.cdk.interfaces.IAtom;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.interfaces.IChemObjectBuilder;
+import org.openscience.cdk.silent.SilentChemObjectBuilder;
+import org.openscience.cdk.smiles.SmiFlavor;
+import org.openscience.cdk.smiles.SmilesGenerator;
+import org.openscience.cdk.smiles.SmilesParser;
+
+/**
+ * The one place that turns text into CDK molecules and back, with one aromaticity model.
+ * CDK parsers and generators are not thread-safe, so each thread gets its own.
+ */
+public final class Molecules {
+    public static final IChemObjectBuilder BUILDER = SilentChemObjectBuilder.getInstance();
+
+    /** Daylight-style electron donation over all rings, close to RDKit's default model. */
+    public static final Aromaticity AROMATICITY =
+            new Aromaticity(ElectronDonation.daylight(), Cycles.or(Cycles.all(), Cycles.all(6)));
+
+    private static final ThreadLocal<SmilesParser> PARSER = ThreadLocal.withInitial(() -> new SmilesParser(BUILDER));
+    private static final ThreadLocal<SmilesGenerator> CANONICAL = ThreadLocal.withInitial(
+            () -> new SmilesGenerator(SmiFlavor.Absolute | SmiFlavor.UseAromaticSymbols));
+
+    private Molecules() {
+    }
+
+    /** Parses SMILES and perceives rings and aromaticity. */
+    public static IAtomContainer parseSmiles(String smiles) throws InvalidSmilesException {
+        IAtomContainer mol = PARSER.get().parseSmiles(smiles);
+        try {
+            perceive(mol);
+        } catch (CDKException e) {
+            throw new InvalidSmilesException("cannot perceive aromaticity: " + e.getMessage());
+        }
+        return mol;
+    }
+
+    /** Marks ring atoms and bonds and applies the aromaticity model; fills missing implicit H counts with 0. */
+    public static void perceive(IAtomContainer mol) throws CDKException {
+        for (IAtom atom : mol.atoms()) {
+            if (atom.getImplicitHydrogenCount() == null) {
+                atom.setImplicitHydrogenCount(0);
+            }
+        }
+        Cycles.markRingAtomsAndBonds(mol);
+        AROMATICITY.apply(mol);
+    }
+
+    /** Canonical isomeric SMILES with aromatic symbols: the identity used for deduplication. */
+    public static String canonicalSmiles(IAtomContainer mol) throws CDKException {
+        return CANONICAL.get().create(mol);
+    }
+}
