@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = DenovoCommand.Version.class,
         description = "DeNovo Workbench: generate, check and rank molecules.%n"
                 + "Run without arguments to open the workbench window.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {PropertiesCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class})
 public final class DenovoCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -25,7 +25,42 @@ public final class DenovoCommand implements Runnable {
     }
 
     public static CommandLine newCommandLine() {
-        return new CommandLine(new DenovoCommand());
+        CommandLine cl = new CommandLine(new DenovoCommand());
+        cl.setExecutionExceptionHandler(DenovoCommand::handleFailure);
+        return cl;
+    }
+
+    /** User errors print one readable line; only unexpected bugs show a stack trace, and only with DENOVO_DEBUG. */
+    private static int handleFailure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        String message = describe(e);
+        cl.getErr().println("denovo " + cl.getCommandName() + ": error: " + message);
+        if (System.getenv("DENOVO_DEBUG") != null) {
+            e.printStackTrace(cl.getErr());
+        }
+        return 1;
+    }
+
+    static String describe(Throwable e) {
+        if (e instanceof java.nio.file.NoSuchFileException nsf) {
+            return "no such file: " + nsf.getFile();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException ade) {
+            return "permission denied: " + ade.getFile();
+        }
+        if (e instanceof java.io.UncheckedIOException u) {
+            return describe(u.getCause());
+        }
+        if (e instanceof org.denovo.core.work.CancelledException) {
+            return "cancelled";
+        }
+        String m = e.getMessage();
+        boolean known = e instanceof java.io.IOException || e instanceof UserError
+                || e instanceof org.denovo.core.score.ProfileException || e instanceof IllegalArgumentException;
+        if (known && m != null) {
+            return m;
+        }
+        return "unexpected " + e.getClass().getSimpleName() + (m == null ? "" : ": " + m)
+                + " (set DENOVO_DEBUG=1 for details, and please report it)";
     }
 
     static final class Version implements CommandLine.IVersionProvider {

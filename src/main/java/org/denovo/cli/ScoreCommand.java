@@ -1,0 +1,50 @@
+package org.denovo.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.denovo.core.run.ScoreRun;
+import org.denovo.core.score.Profile;
+import org.denovo.core.score.ProfileLoader;
+import org.denovo.core.work.Cancellation;
+import org.denovo.core.work.ProgressListener;
+import org.denovo.core.work.WorkContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = {"Rank molecules with a scoring profile.",
+                "Reads, standardises, deduplicates, computes, filters, scores and ranks; writes the best first.",
+                "Molecules failing a hard filter come last with score 0 and a 'filtered_by' field."},
+        footer = {"%nBuilt-in profiles: drug-like (default), lead-like, cns-mpo, qed; or a path to a .json profile.",
+                "%nExample:%n  denovo score --in generated.smi --profile drug-like --out ranked.sdf --top 100"})
+final class ScoreCommand implements Callable<Integer> {
+    @Option(names = "--in", required = true, paramLabel = "FILE", description = "Input: .smi, .sdf or .csv, optionally .gz.")
+    Path input;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output: .sdf, .csv or .smi, optionally .gz.")
+    Path output;
+
+    @Option(names = "--profile", paramLabel = "NAME|PATH", description = "Scoring profile (default: ${DEFAULT-VALUE}).")
+    String profileName = ProfileLoader.DEFAULT;
+
+    @Option(names = "--top", paramLabel = "K", description = "Write only the K best (default: all).")
+    int top;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() throws Exception {
+        Profile profile = new ProfileLoader().load(profileName);
+        ConsoleProgress progress = new ConsoleProgress(System.err, "records");
+        ProgressListener listener = common.quiet ? ProgressListener.NONE : progress;
+        ScoreRun.Result result = new ScoreRun(input, output, profile, top, common.threads, msg -> {
+            progress.finish();
+            System.err.println("skipped " + msg);
+        }).run(new WorkContext(new Cancellation(), listener));
+        progress.finish();
+        System.err.println(result.summary().describe() + " -> " + output + " (profile " + profile.name() + ")");
+        return 0;
+    }
+}

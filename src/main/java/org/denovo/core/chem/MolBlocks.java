@@ -1,0 +1,38 @@
+package org.denovo.core.chem;
+
+import java.io.StringWriter;
+import org.openscience.cdk.exception.CDKException;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.io.MDLV2000Writer;
+import org.openscience.cdk.io.MDLV3000Writer;
+import org.openscience.cdk.layout.StructureDiagramGenerator;
+
+/** Molfile blocks with 2D coordinates, V2000, or V3000 when V2000 cannot hold the molecule. One instance per thread. */
+public final class MolBlocks {
+    private static final int V2000_LIMIT = 999;
+    private final StructureDiagramGenerator layout = new StructureDiagramGenerator();
+
+    /** The block from the header to {@code M  END}, with the title line set to {@code title}. */
+    public String molBlock(String smiles, String title) throws CDKException {
+        IAtomContainer mol = Molecules.parseSmiles(smiles);
+        layout.generateCoordinates(mol);
+        mol.setTitle(title == null ? "" : title.replace('\n', ' '));
+        StringWriter out = new StringWriter();
+        try {
+            if (mol.getAtomCount() > V2000_LIMIT || mol.getBondCount() > V2000_LIMIT) {
+                try (MDLV3000Writer w = new MDLV3000Writer(out)) {
+                    w.write(mol);
+                }
+            } else {
+                try (MDLV2000Writer w = new MDLV2000Writer(out)) {
+                    w.write(mol);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new CDKException("cannot write molfile: " + e.getMessage(), e);
+        }
+        String block = out.toString();
+        int end = block.indexOf("M  END");
+        return end >= 0 ? block.substring(0, end) + "M  END\n" : block;
+    }
+}

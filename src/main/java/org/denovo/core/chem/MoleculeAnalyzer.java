@@ -1,0 +1,85 @@
+package org.denovo.core.chem;
+
+import org.denovo.core.chem.alerts.AlertCatalog;
+import org.denovo.core.chem.alerts.AlertReport;
+import org.denovo.core.io.RawRecord;
+import org.openscience.cdk.exception.CDKException;
+import org.openscience.cdk.inchi.InChIGenerator;
+import org.openscience.cdk.inchi.InChIGeneratorFactory;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.tools.manipulator.MolecularFormulaManipulator;
+
+/**
+ * The per-molecule chemistry pipeline: parse, standardise, canonicalise, then compute properties,
+ * SA score, alerts and ECFP4 on the molecule re-read from its canonical SMILES (so atom indices
+ * match the SMILES). One instance per thread; the shared catalogues are immutable.
+ */
+public final class MoleculeAnalyzer {
+    private final RecordParser parser = new RecordParser();
+    private final Standardizer standardizer = new Standardizer();
+    private final PropertyCalculator properties = new PropertyCalculator();
+    private final Fingerprints fingerprints = new Fingerprints();
+    private final SaScorer saScorer;
+    private final AlertCatalog alerts;
+    private final boolean computeInchiKey;
+
+    public MoleculeAnalyzer(AlertCatalog alerts, SaScorer saScorer, boolean computeInchiKey) {
+        this.alerts = alerts;
+        this.saScorer = saScorer;
+        this.computeInchiKey = computeInchiKey;
+    }
+
+    public static MoleculeAnalyzer withDefaults() {
+        return new MoleculeAnalyzer(AlertCatalog.loadDefault(), SaScorer.loadDefault(), true);
+    }
+
+    public Analysis analyze(RawRecord record) {
+        if (!record.ok()) {
+            return new Analysis.Failure(record, record.error());
+        }
+        try {
+            IAtomContainer parsed = parser.parse(record);
+            Standardizer.Result standard = standardizer.standardize(parsed);
+            String canonical = Molecules.canonicalSmiles(standard.molecule());
+            AnalyzedMolecule molecule = analyzeCanonical(canonical, record.name(), record);
+            return new Analysis.Success(record, new AnalyzedMolecule(molecule.molecule(), molecule.formula(),
+                    molecule.properties(),
+                    molecule.saScore(), molecule.alerts(), molecule.ecfp4(), record.tags(), standard.changes()));
+        } catch (CDKException | RuntimeException e) {
+            return new Analysis.Failure(record, reason(e));
+        }
+    }
+
+    /** Analyses a SMILES that is already canonical (e.g. read back from the library). */
+    public AnalyzedMolecule analyzeCanonical(String canonicalSmiles, String name, RawRecord origin) throws CDKException {
+        IAtomContainer mol = Molecules.parseSmiles(canonicalSmiles);
+        MolecularProperties props = properties.calculate(mol);
+        double sa = saScorer.score(mol);
+        AlertReport report = alerts.screen(mol);
+        Fingerprint fp = fingerprints.ecfp4(mol);
+        String inchiKey = computeInchiKey ? inchiKey(mol) : "";
+        String formula = MolecularFormulaManipulator.getString(MolecularFormulaManipulator.getMolecularFormula(mol));
+        return new AnalyzedMolecule(new Molecule(canonicalSmiles, inchiKey, name == null ? "" : name), formula,
+                props, sa, report, fp, origin == null ? null : origin.tags(), null);
+    }
+
+    private static String inchiKey(IAtomContainer mol) {
+        try {
+            InChIGenerator gen = InChIGeneratorFactory.getInstance().getInChIGenerator(mol);
+            String key = gen.getInchiKey();
+            return key == null ? "" : key;
+        } catch (CDKException | RuntimeException | LinkageError e) {
+            return "";
+        }
+    }
+
+    private static String reason(Exception e) {
+        String msg = e.getMessage();
+        if (msg == null || msg.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        msg = msg.strip();
+        int nl = msg.indexOf('\n');
+        return nl > 0 ? msg.substring(0, nl) : msg;
+    }
+}

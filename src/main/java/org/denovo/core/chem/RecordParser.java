@@ -1,0 +1,74 @@
+package org.denovo.core.chem;
+
+import java.io.StringReader;
+import org.denovo.core.io.RawRecord;
+import org.openscience.cdk.exception.CDKException;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.io.IChemObjectReader;
+import org.openscience.cdk.io.MDLV2000Reader;
+import org.openscience.cdk.io.MDLV3000Reader;
+import org.openscience.cdk.smiles.SmilesParser;
+
+/** Turns the text of a {@link RawRecord} into a CDK molecule. One instance per thread. */
+public final class RecordParser {
+    private final SmilesParser smilesParser = new SmilesParser(Molecules.BUILDER);
+
+    public IAtomContainer parse(RawRecord record) throws CDKException {
+        return switch (record.format()) {
+            case SMILES, CSV -> parseSmiles(record.text());
+            case SDF -> parseMolfile(record.text());
+        };
+    }
+
+    public IAtomContainer parseSmiles(String smiles) throws CDKException {
+        if (smiles == null || smiles.isBlank()) {
+            throw new CDKException("empty SMILES");
+        }
+        IAtomContainer mol = smilesParser.parseSmiles(smiles);
+        if (mol.getAtomCount() == 0) {
+            throw new CDKException("SMILES has no atoms");
+        }
+        return mol;
+    }
+
+    public IAtomContainer parseMolfile(String block) throws CDKException {
+        boolean v3000 = isV3000(block);
+        IAtomContainer mol;
+        try {
+            if (v3000) {
+                try (MDLV3000Reader reader = new MDLV3000Reader(new StringReader(block))) {
+                    reader.setReaderMode(IChemObjectReader.Mode.RELAXED);
+                    mol = reader.read(Molecules.BUILDER.newAtomContainer());
+                }
+            } else {
+                try (MDLV2000Reader reader = new MDLV2000Reader(new StringReader(block))) {
+                    reader.setReaderMode(IChemObjectReader.Mode.RELAXED);
+                    mol = reader.read(Molecules.BUILDER.newAtomContainer());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new CDKException("cannot read molfile: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new CDKException("malformed molfile: " + e.getMessage(), e);
+        }
+        if (mol == null || mol.getAtomCount() == 0) {
+            throw new CDKException("molfile has no atoms");
+        }
+        return mol;
+    }
+
+    private static boolean isV3000(String block) {
+        int lineStart = 0;
+        for (int line = 0; line < 4 && lineStart < block.length(); line++) {
+            int end = block.indexOf('\n', lineStart);
+            if (end < 0) {
+                end = block.length();
+            }
+            if (line == 3) {
+                return block.substring(lineStart, end).contains("V3000");
+            }
+            lineStart = end + 1;
+        }
+        return false;
+    }
+}

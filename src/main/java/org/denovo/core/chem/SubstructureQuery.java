@@ -1,0 +1,59 @@
+package org.denovo.core.chem;
+
+import org.openscience.cdk.exception.CDKException;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.smarts.SmartsPattern;
+
+/** A compiled SMARTS query matched against SMILES; safe to share between threads. */
+public final class SubstructureQuery {
+    private final String smarts;
+    private final ThreadLocal<SmartsPattern> pattern;
+
+    private SubstructureQuery(String smarts) {
+        this.smarts = smarts;
+        this.pattern = ThreadLocal.withInitial(() -> compilePattern(smarts));
+    }
+
+    /** @throws IllegalArgumentException when the SMARTS is invalid */
+    public static SubstructureQuery compile(String smarts) {
+        compilePattern(smarts);
+        return new SubstructureQuery(smarts);
+    }
+
+    private static SmartsPattern compilePattern(String smarts) {
+        if (smarts == null || smarts.isBlank()) {
+            throw new IllegalArgumentException("empty SMARTS");
+        }
+        try {
+            SmartsPattern p = SmartsPattern.create(smarts, Molecules.BUILDER);
+            p.setPrepare(false);
+            return p;
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(e.getMessage() == null ? "cannot parse" : e.getMessage(), e);
+        }
+    }
+
+    public String smarts() {
+        return smarts;
+    }
+
+    /** @throws IllegalArgumentException when the SMILES cannot be read */
+    public boolean matches(String smiles) {
+        try {
+            return matches(Molecules.parseSmiles(smiles));
+        } catch (CDKException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** Matches a molecule prepared by {@link Molecules#perceive}. */
+    public boolean matches(IAtomContainer mol) {
+        return pattern.get().matches(mol);
+    }
+
+    /** Atom indices of the first match, or an empty array. */
+    public int[] firstMatch(IAtomContainer mol) {
+        int[] m = pattern.get().match(mol);
+        return m == null ? new int[0] : m;
+    }
+}

@@ -1,0 +1,90 @@
+package org.denovo.core.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** CSV with a header row and a {@code smiles} column; a name/id/title column names the record, the rest become tags. */
+final class CsvRecordReader extends RecordReader {
+    private static final List<String> NAME_COLUMNS = List.of("name", "id", "title", "molecule_name", "compound_id");
+    private final MappingIterator<List<String>> rows;
+    private final List<String> header;
+    private final int smilesColumn;
+    private final int nameColumn;
+    private long count;
+
+    CsvRecordReader(BufferedReader reader) throws IOException {
+        super(reader);
+        CsvMapper mapper = new CsvMapper();
+        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        this.rows = mapper.readerForListOf(String.class).readValues(reader);
+        this.header = rows.hasNextValue() ? rows.nextValue() : List.of();
+        this.smilesColumn = indexOf(header, List.of("smiles", "canonical_smiles", "smi"));
+        if (smilesColumn < 0) {
+            throw new IOException("CSV header has no 'smiles' column (found: " + String.join(", ", header) + ")");
+        }
+        this.nameColumn = indexOf(header, NAME_COLUMNS);
+    }
+
+    private static int indexOf(List<String> header, List<String> wanted) {
+        for (String w : wanted) {
+            for (int i = 0; i < header.size(); i++) {
+                if (header.get(i).strip().toLowerCase(Locale.ROOT).equals(w)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    protected RawRecord readNext() throws IOException {
+        while (true) {
+            long line = rows.getCurrentLocation().getLineNr();
+            List<String> row;
+            try {
+                if (!rows.hasNextValue()) {
+                    return null;
+                }
+                line = rows.getCurrentLocation().getLineNr();
+                row = rows.nextValue();
+            } catch (JsonProcessingException e) {
+                count++;
+                return RawRecord.failed(count, line, RecordFormat.CSV, "", "malformed CSV row: " + e.getOriginalMessage());
+            }
+            if (row.size() == 1 && row.get(0).isBlank()) {
+                continue;
+            }
+            count++;
+            String name = nameColumn >= 0 && nameColumn < row.size() ? row.get(nameColumn).strip() : "";
+            if (smilesColumn >= row.size() || row.get(smilesColumn).isBlank()) {
+                return RawRecord.failed(count, line, RecordFormat.CSV, name, "empty 'smiles' field");
+            }
+            Map<String, String> tags = new LinkedHashMap<>();
+            for (int i = 0; i < Math.min(header.size(), row.size()); i++) {
+                if (i != smilesColumn && i != nameColumn) {
+                    tags.put(header.get(i), row.get(i));
+                }
+            }
+            return new RawRecord(count, line, RecordFormat.CSV, row.get(smilesColumn).strip(), name, tags, null);
+        }
+    }
+
+    List<String> header() {
+        return new ArrayList<>(header);
+    }
+
+    @Override
+    public void close() throws IOException {
+        rows.close();
+        super.close();
+    }
+}

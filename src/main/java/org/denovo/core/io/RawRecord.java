@@ -1,0 +1,32 @@
+package org.denovo.core.io;
+
+import java.util.Map;
+
+/**
+ * One record as read from a file, before any chemistry: a SMILES string or a molfile block,
+ * or the reason it could not be read.
+ *
+ * @param number 1-based record number in the file
+ * @param line   1-based line where the record starts
+ * @param tags   SD tags or extra CSV columns, in file order
+ * @param error  why the record could not be read, or null
+ */
+public record RawRecord(long number, long line, RecordFormat format, String text, String name,
+                        Map<String, String> tags, String error) {
+    public RawRecord {
+        tags = tags == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tags));
+    }
+
+    public static RawRecord failed(long number, long line, RecordFormat format, String name, String error) {
+        return new RawRecord(number, line, format, "", name, Map.of(), error);
+    }
+
+    public boolean ok() {
+        return error == null;
+    }
+
+    /** "record 12 (line 340)" for messages. */
+    public String where() {
+        return "record " + number + " (line " + line + ")";
+    }
+}

@@ -1,0 +1,37 @@
+package org.denovo.core.io;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.denovo.core.chem.AnalyzedMolecule;
+import org.denovo.core.chem.Descriptor;
+import org.denovo.core.score.ComponentScore;
+import org.denovo.core.score.ScoredMolecule;
+
+/** The named fields written for a ranked molecule, in a fixed order, shared by the SDF and CSV exporters. */
+final class ScoredFields {
+    private ScoredFields() {
+    }
+
+    static Map<String, String> of(ScoredMolecule s) {
+        AnalyzedMolecule m = s.molecule();
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("rank", Integer.toString(s.rank()));
+        f.put("score", Csv.number(s.score().total(), false));
+        f.put("name", m.molecule().name());
+        f.put("smiles", m.smiles());
+        f.put("inchikey", m.molecule().inchiKey());
+        f.put("formula", m.formula());
+        for (Descriptor d : Descriptor.values()) {
+            f.put(d.column(), Csv.number(d.valueOf(m), d.integral()));
+        }
+        for (ComponentScore c : s.score().components()) {
+            f.put("component:" + c.name(), Csv.number(c.score(), false));
+            f.put("raw:" + c.name(), Csv.number(c.raw(), false));
+        }
+        f.put("alerts", m.alerts().hits().stream().map(h -> h.set() + ":" + h.description())
+                .collect(Collectors.joining("; ")));
+        f.put("filtered_by", s.score().filteredBy() == null ? "" : s.score().filteredBy());
+        return f;
+    }
+}

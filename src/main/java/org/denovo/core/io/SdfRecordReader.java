@@ -1,0 +1,97 @@
+package org.denovo.core.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * SD files, V2000 or V3000: the molfile block is kept as text for the chemistry layer to parse,
+ * and SD tags are collected in order. A record ends at a {@code $$$$} line.
+ */
+final class SdfRecordReader extends RecordReader {
+    private static final int MAX_RECORD_CHARS = 20_000_000;
+    private long count;
+
+    SdfRecordReader(BufferedReader reader) {
+        super(reader);
+    }
+
+    @Override
+    protected RawRecord readNext() throws IOException {
+        String line = lines.readLine();
+        while (line != null && line.isBlank() && count > 0) {
+            line = lines.readLine(); // tolerate blank lines between records
+        }
+        if (line == null) {
+            return null;
+        }
+        count++;
+        long start = lines.lineNumber();
+        String name = line.strip();
+        StringBuilder block = new StringBuilder(2048).append(line).append('\n');
+        boolean sawEnd = false;
+        Map<String, String> tags = new LinkedHashMap<>();
+        String error = null;
+        while ((line = lines.readLine()) != null) {
+            if (line.startsWith("$$$$")) {
+                break;
+            }
+            if (!sawEnd) {
+                block.append(line).append('\n');
+                if (line.startsWith("M  END")) {
+                    sawEnd = true;
+                }
+                if (block.length() > MAX_RECORD_CHARS) {
+                    error = "record longer than " + MAX_RECORD_CHARS + " characters without M  END";
+                    skipToEnd();
+                    break;
+                }
+                continue;
+            }
+            if (line.startsWith(">")) {
+                String tag = tagName(line);
+                StringBuilder value = new StringBuilder();
+                String v;
+                while ((v = lines.readLine()) != null && !v.isEmpty() && !v.startsWith("$$$$")) {
+                    if (value.length() > 0) {
+                        value.append('\n');
+                    }
+                    value.append(v);
+                }
+                if (tag != null) {
+                    tags.put(tag, value.toString());
+                }
+                if (v == null) {
+                    break;
+                }
+                if (v.startsWith("$$$$")) {
+                    lines.pushBack(v);
+                }
+            }
+        }
+        if (error == null && !sawEnd) {
+            error = "no 'M  END' line: not a complete molfile";
+        }
+        if (error != null) {
+            return RawRecord.failed(count, start, RecordFormat.SDF, name, error);
+        }
+        return new RawRecord(count, start, RecordFormat.SDF, block.toString(), name, tags, null);
+    }
+
+    private void skipToEnd() throws IOException {
+        String line;
+        while ((line = lines.readLine()) != null && !line.startsWith("$$$$")) {
+            // discard the rest of an oversized record
+        }
+    }
+
+    private static String tagName(String header) {
+        int open = header.indexOf('<');
+        int close = header.indexOf('>', open + 1);
+        if (open < 0 || close < 0) {
+            return null;
+        }
+        return header.substring(open + 1, close);
+    }
+}

@@ -1,0 +1,9 @@
+package org.denovo.core.run;
+
+/** Receives one message per skipped record as it happens, e.g. to print it. */
+@FunctionalInterface
+public interface ProblemLog {
+    ProblemLog NONE = message -> { };
+
+    void skipped(String message);
+}
