@@ -1,6 +1,6 @@
 package org.denovo.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.denovo.core.work.Progress;
@@ -11,14 +11,14 @@ import org.denovo.core.work.ProgressListener;
  * when stderr is a file or a pipe (CI logs).
  */
 final class ConsoleProgress implements ProgressListener {
-    private final PrintStream err;
+    private final PrintWriter err;
     private final String unit;
     private final boolean interactive = System.console() != null;
     private final long start = System.nanoTime();
     private long lastPrint;
     private boolean printed;
 
-    ConsoleProgress(PrintStream err, String unit) {
+    ConsoleProgress(PrintWriter err, String unit) {
         this.err = err;
         this.unit = unit;
     }
@@ -50,6 +50,7 @@ final class ConsoleProgress implements ProgressListener {
         } else {
             err.println(line);
         }
+        err.flush();
         printed = true;
     }
 
@@ -57,6 +58,7 @@ final class ConsoleProgress implements ProgressListener {
     synchronized void finish() {
         if (interactive && printed) {
             err.print("\r" + " ".repeat(78) + "\r");
+            err.flush();
         }
     }
 }

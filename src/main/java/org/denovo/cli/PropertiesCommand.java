@@ -8,6 +8,8 @@ import org.denovo.core.work.Cancellation;
 import org.denovo.core.work.ProgressListener;
 import org.denovo.core.work.WorkContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -25,16 +27,20 @@ final class PropertiesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        ConsoleProgress progress = new ConsoleProgress(System.err, "records");
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        ConsoleProgress progress = new ConsoleProgress(err, "records");
         ProgressListener listener = common.quiet ? ProgressListener.NONE : progress;
         ReadSummary summary = new PropertiesRun(input, output, common.threads, msg -> {
             progress.finish();
-            System.err.println("skipped " + msg);
+            err.println("skipped " + msg);
         }).run(new WorkContext(new Cancellation(), listener));
         progress.finish();
-        System.err.println(summary.describe() + " -> " + output);
+        err.println(summary.describe() + " -> " + output);
         return 0;
     }
 }

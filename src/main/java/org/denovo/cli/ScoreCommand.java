@@ -9,6 +9,8 @@ import org.denovo.core.work.Cancellation;
 import org.denovo.core.work.ProgressListener;
 import org.denovo.core.work.WorkContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -34,17 +36,21 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        java.io.PrintWriter err = spec.commandLine().getErr();
         Profile profile = new ProfileLoader().load(profileName);
-        ConsoleProgress progress = new ConsoleProgress(System.err, "records");
+        ConsoleProgress progress = new ConsoleProgress(err, "records");
         ProgressListener listener = common.quiet ? ProgressListener.NONE : progress;
         ScoreRun.Result result = new ScoreRun(input, output, profile, top, common.threads, msg -> {
             progress.finish();
-            System.err.println("skipped " + msg);
+            err.println("skipped " + msg);
         }).run(new WorkContext(new Cancellation(), listener));
         progress.finish();
-        System.err.println(result.summary().describe() + " -> " + output + " (profile " + profile.name() + ")");
+        err.println(result.summary().describe() + " -> " + output + " (profile " + profile.name() + ")");
         return 0;
     }
 }
