@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = DenovoCommand.Version.class,
         description = "DeNovo Workbench: generate, check and rank molecules.%n"
                 + "Run without arguments to open the workbench window.",
-        subcommands = {PropertiesCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PropertiesCommand.class, ScoreCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class DenovoCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
