@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Export a training checkpoint to the shipped ONNX step model.
+
+Writes into --out: model.onnx (inputs tokens[batch, seq] int64 and hidden[layers, batch, hidden] float32;
+outputs logits[batch, seq, vocab] and hidden_out), vocab.json, manifest.json, and parity.json (PyTorch logits
+for a few inputs, which the Java tests compare with ONNX Runtime's).
+
+Usage: /usr/bin/python3 models/train/export.py --checkpoint models/train/run/checkpoint.pt --out models/chembl-gru-v1
+"""
+import argparse
+import datetime
+import gzip
+import hashlib
+import json
+import os
+import sys
+
+import torch
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from smiles_lm import SmilesGru, Vocabulary  # noqa: E402
+
+
+def parse_args():
+    p = argparse.ArgumentParser()
+    p.add_argument("--checkpoint", required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--id", default=None, help="model id (default: the output folder's name)")
+    p.add_argument("--opset", type=int, default=14)
+    return p.parse_args()
+
+
+def count_lines(path):
+    opener = gzip.open if path.endswith(".gz") else open
+    with opener(path, "rt") as f:
+        return sum(1 for line in f if line.strip())
+
+
+def main():
+    a = parse_args()
+    torch.set_num_threads(2)
+    ckpt = torch.load(a.checkpoint)
+    cfg = ckpt["config"]
+    model = SmilesGru(cfg["vocab_size"], cfg["embed"], cfg["hidden"], cfg["layers"])
+    model.load_state_dict(ckpt["model"])
+    model.eval()
+    vocab = Vocabulary(ckpt["vocab"])
+    os.makedirs(a.out, exist_ok=True)
+    model_id = a.id or os.path.basename(os.path.normpath(a.out))
+
+    onnx_path = os.path.join(a.out, "model.onnx")
+    tokens = torch.tensor([[vocab.index["<bos>"], vocab.index["C"], vocab.index["C"]]], dtype=torch.long)
+    hidden = model.initial_hidden(1)
+    torch.onnx.export(
+        model, (tokens, hidden), onnx_path, opset_version=a.opset,
+        input_names=["tokens", "hidden"], output_names=["logits", "hidden_out"],
+        dynamic_axes={"tokens": {0: "batch", 1: "seq"}, "hidden": {1: "batch"},
+                      "logits": {0: "batch", 1: "seq"}, "hidden_out": {1: "batch"}},
+    )
+    vocab.save(os.path.join(a.out, "vocab.json"))
+
+    # Parity cases: a primed batch of 2 and a single step from a non-zero hidden state.
+    gen = torch.Generator().manual_seed(7)
+    cases = []
+    with torch.no_grad():
+        for batch, seq in [(2, 5), (3, 1)]:
+            toks = torch.randint(4, len(vocab.tokens), (batch, seq), generator=gen)
+            toks[:, 0] = vocab.index["<bos>"]
+            h0 = torch.randn(cfg["layers"], batch, cfg["hidden"], generator=gen) * 0.5
+            logits, h1 = model(toks, h0)
+            cases.append({"tokens": toks.tolist(), "hidden": h0.flatten().tolist(),
+                          "logits": logits.flatten().tolist(), "hidden_out": h1.flatten().tolist(),
+                          "batch": batch, "seq": seq})
+    with open(os.path.join(a.out, "parity.json"), "w") as f:
+        json.dump({"layers": cfg["layers"], "hidden": cfg["hidden"], "vocab": len(vocab.tokens), "cases": cases}, f)
+
+    with open(onnx_path, "rb") as f:
+        sha = hashlib.sha256(f.read()).hexdigest()
+    args = ckpt.get("args", {})
+    state = ckpt["state"]
+    manifest_path = os.path.join(a.out, "manifest.json")
+    old_metrics = {}
+    if os.path.exists(manifest_path):
+        with open(manifest_path) as f:
+            old = json.load(f)
+        if old.get("sha256") == sha:
+            old_metrics = old.get("metrics", {})
+    train_path = args.get("train", "")
+    manifest = {
+        "id": model_id,
+        "architecture": {"type": "GRU", "layers": cfg["layers"], "hidden": cfg["hidden"], "embedding": cfg["embed"],
+                         "vocabulary": len(vocab.tokens), "tokenizer": "regex SMILES tokens, see vocab.json"},
+        "parameters": sum(p.numel() for p in model.parameters()),
+        "onnx": {"file": "model.onnx", "opset": a.opset, "inputs": ["tokens[batch,seq] int64", "hidden[layers,batch,hidden] float32"],
+                 "outputs": ["logits[batch,seq,vocab] float32", "hidden_out[layers,batch,hidden] float32"]},
+        "sha256": sha,
+        "training": {
+            "data": os.path.basename(train_path) or "chembl_train.smi.gz",
+            "molecules": count_lines(train_path) if train_path and os.path.exists(train_path) and not args.get("limit") else args.get("limit"),
+            "epochs": round(state["epoch"] + state["batch"] / max(1, state.get("batches_per_epoch", 1) or 1), 3)
+            if state.get("batches_per_epoch") else state["epoch"],
+            "steps": state["step"],
+            "tokens": state["tokens"],
+            "seed": args.get("seed"),
+            "batch_size": args.get("batch_size"),
+            "learning_rate": args.get("lr"),
+            "randomized_smiles": args.get("randomize", 0.0),
+            "command": "models/train/README.md",
+        },
+        "metrics": old_metrics,
+        "date": datetime.date.today().isoformat(),
+        "license": "Model weights derived from ChEMBL (ChEMBL, EMBL-EBI), CC BY-SA 3.0",
+    }
+    with open(manifest_path, "w") as f:
+        json.dump(manifest, f, indent=2)
+    print(f"exported {model_id}: {manifest['parameters']} parameters, sha256 {sha[:16]}...")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,30 @@
+package org.denovo.core.generate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What a model is, from its {@code manifest.json}: id, architecture, size, training data, measured metrics,
+ * hash of the weights, date and licence. {@code manifest} keeps the whole document for display.
+ */
+public record ModelCard(String id, String architecture, long parameters, int layers, int hidden,
+                        String trainingData, long trainingMolecules, double epochs, long seed,
+                        String sha256, String date, String license, JsonNode metrics, JsonNode manifest) {
+
+    static ModelCard fromManifest(JsonNode m) {
+        JsonNode arch = m.path("architecture");
+        JsonNode train = m.path("training");
+        String archText = arch.path("layers").asInt() + "x" + arch.path("hidden").asInt() + " "
+                + arch.path("type").asText("GRU");
+        return new ModelCard(m.path("id").asText(), archText, m.path("parameters").asLong(),
+                arch.path("layers").asInt(), arch.path("hidden").asInt(),
+                train.path("data").asText(), train.path("molecules").asLong(), train.path("epochs").asDouble(),
+                train.path("seed").asLong(), m.path("sha256").asText(), m.path("date").asText(),
+                m.path("license").asText(), m.path("metrics"), m);
+    }
+
+    /** One line for lists and logs. */
+    public String summary() {
+        return String.format(java.util.Locale.ROOT, "%s: %s, %,d parameters, trained on %,d %s molecules for %.1f epochs",
+                id, architecture, parameters, trainingMolecules, trainingData, epochs);
+    }
+}

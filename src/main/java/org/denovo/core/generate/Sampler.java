@@ -1,0 +1,269 @@
+package org.denovo.core.generate;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.denovo.core.work.WorkContext;
+
+/**
+ * Batched, step-by-step sampling from a {@link GeneratorModel}. Each step feeds one token per string and the
+ * hidden state, and reads the logits into buffers fixed for the batch (ping-pong hidden state, pinned outputs),
+ * so no tensors are allocated per token. Every string has its own random stream derived from the seed and its
+ * index, so output depends only on the seed, not on threads or timing. Not thread-safe; one per thread.
+ */
+public final class Sampler {
+    private final GeneratorModel model;
+    private final Vocabulary vocab;
+    private final SmilesTokenizer tokenizer;
+    private final int layers;
+    private final int hidden;
+    private final int vocabSize;
+    private StepBuffers buffers;
+
+    public Sampler(GeneratorModel model) {
+        this.model = model;
+        this.vocab = model.vocabulary();
+        this.tokenizer = new SmilesTokenizer(vocab);
+        this.layers = model.card().layers();
+        this.hidden = model.card().hidden();
+        this.vocabSize = vocab.size();
+    }
+
+    /** Samples {@code options.count()} strings, handing them to {@code sink} batch by batch. */
+    public void sample(SamplingOptions options, SampleSink sink, WorkContext context) throws Exception {
+        int[] prefix = prefixTokens(options.prefix());
+        if (prefix.length >= options.maxLength()) {
+            throw new IllegalArgumentException("the prefix is as long as the maximum length (" + options.maxLength() + " tokens)");
+        }
+        long done = 0;
+        try {
+            while (done < options.count()) {
+                context.checkCancelled();
+                int n = (int) Math.min(options.batchSize(), options.count() - done);
+                sink.accept(sampleBatch(done, n, prefix, options, context));
+                done += n;
+                context.report(done, options.count(), "sampled");
+            }
+        } finally {
+            if (buffers != null) {
+                buffers.close();
+                buffers = null;
+            }
+        }
+    }
+
+    /** Convenience for tests and small runs: all samples in a list. */
+    public List<Sample> sample(SamplingOptions options) throws Exception {
+        List<Sample> all = new ArrayList<>(options.count());
+        sample(options, all::addAll, WorkContext.synchronous());
+        return all;
+    }
+
+    private int[] prefixTokens(String prefix) {
+        int[] body = prefix.isEmpty() ? new int[0] : tokenizer.encode(prefix);
+        int[] ids = new int[body.length + 1];
+        ids[0] = vocab.bos();
+        System.arraycopy(body, 0, ids, 1, body.length);
+        return ids;
+    }
+
+    private List<Sample> sampleBatch(long firstIndex, int n, int[] prefix, SamplingOptions options, WorkContext context)
+            throws OrtException {
+        if (buffers == null || buffers.batch != n) {
+            if (buffers != null) {
+                buffers.close();
+            }
+            buffers = new StepBuffers(n);
+        }
+        StepBuffers b = buffers;
+        SplittableRandom[] random = new SplittableRandom[n];
+        int[][] tokens = new int[n][options.maxLength()];
+        int[] length = new int[n];
+        boolean[] finished = new boolean[n];
+        for (int r = 0; r < n; r++) {
+            random[r] = new SplittableRandom(mix(options.seed(), firstIndex + r));
+            System.arraycopy(prefix, 1, tokens[r], 0, prefix.length - 1);
+            length[r] = prefix.length - 1;
+        }
+        b.resetHidden();
+        feedPrefix(b, prefix, n);
+        double inverseTemperature = 1.0 / options.temperature();
+        int active = n;
+        int limit = options.maxLength() - 1; // the begin token counts toward the maximum length
+        while (active > 0) {
+            for (int r = 0; r < n; r++) {
+                if (finished[r]) {
+                    b.tokens.put(r, vocab.eos());
+                    continue;
+                }
+                int next = drawToken(b.logits, r * vocabSize, inverseTemperature, random[r]);
+                if (next == vocab.eos()) {
+                    finished[r] = true;
+                    active--;
+                } else if (length[r] >= limit) {
+                    active--;
+                    length[r] = -length[r] - 1; // marks "hit the maximum length"
+                    finished[r] = true;
+                } else {
+                    tokens[r][length[r]++] = next;
+                }
+                b.tokens.put(r, next);
+            }
+            if (active == 0) {
+                break;
+            }
+            if (context.cancellation().isCancelled()) {
+                context.checkCancelled();
+            }
+            b.step();
+        }
+        List<Sample> out = new ArrayList<>(n);
+        for (int r = 0; r < n; r++) {
+            boolean complete = length[r] >= 0;
+            int len = complete ? length[r] : -length[r] - 1;
+            out.add(new Sample(firstIndex + r, tokenizer.decode(tokens[r], len), complete));
+        }
+        return out;
+    }
+
+    /** Runs the begin token and prefix through the network; leaves the next-token logits in {@code b.logits}. */
+    private void feedPrefix(StepBuffers b, int[] prefix, int n) throws OrtException {
+        if (prefix.length == 1) {
+            for (int r = 0; r < n; r++) {
+                b.tokens.put(r, prefix[0]);
+            }
+            b.step();
+            return;
+        }
+        LongBuffer primed = ByteBuffer.allocateDirect(n * prefix.length * 8).order(ByteOrder.nativeOrder()).asLongBuffer();
+        for (int r = 0; r < n; r++) {
+            for (int t : prefix) {
+                primed.put(t);
+            }
+        }
+        primed.rewind();
+        try (OnnxTensor input = OnnxTensor.createTensor(model.environment(), primed, new long[] {n, prefix.length});
+             OrtSession.Result result = model.session().run(Map.of("tokens", input, "hidden", b.hiddenIn))) {
+            FloatBuffer logits = ((OnnxTensor) result.get("logits").orElseThrow()).getFloatBuffer();
+            FloatBuffer h = ((OnnxTensor) result.get("hidden_out").orElseThrow()).getFloatBuffer();
+            int last = prefix.length - 1;
+            for (int r = 0; r < n; r++) {
+                int from = (r * prefix.length + last) * vocabSize;
+                for (int v = 0; v < vocabSize; v++) {
+                    b.logits.put(r * vocabSize + v, logits.get(from + v));
+                }
+            }
+            b.hiddenInBuffer.rewind();
+            b.hiddenInBuffer.put(h);
+            b.hiddenInBuffer.rewind();
+        }
+    }
+
+    /** Inverse-CDF draw from softmax(logits / T), never choosing padding, begin or unknown tokens. */
+    private int drawToken(FloatBuffer logits, int offset, double inverseTemperature, SplittableRandom random) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int v = 0; v < vocabSize; v++) {
+            if (v != vocab.eos() && vocab.isSpecial(v)) {
+                continue;
+            }
+            max = Math.max(max, logits.get(offset + v));
+        }
+        double[] weights = buffers.weights;
+        double sum = 0;
+        for (int v = 0; v < vocabSize; v++) {
+            double w = (v != vocab.eos() && vocab.isSpecial(v)) ? 0.0 : Math.exp((logits.get(offset + v) - max) * inverseTemperature);
+            weights[v] = w;
+            sum += w;
+        }
+        double u = random.nextDouble() * sum;
+        double acc = 0;
+        int lastAllowed = vocab.eos();
+        for (int v = 0; v < vocabSize; v++) {
+            if (weights[v] == 0) {
+                continue;
+            }
+            acc += weights[v];
+            lastAllowed = v;
+            if (u < acc) {
+                return v;
+            }
+        }
+        return lastAllowed;
+    }
+
+    /** A 64-bit mix of seed and index (SplitMix64 finaliser), so neighbouring indices get unrelated streams. */
+    static long mix(long seed, long index) {
+        long z = seed * 0x9E3779B97F4A7C15L + index;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /** Direct buffers and the tensors that wrap them, sized for one batch. */
+    private final class StepBuffers implements AutoCloseable {
+        final int batch;
+        final LongBuffer tokens;
+        final FloatBuffer logits;
+        final double[] weights = new double[vocabSize];
+        FloatBuffer hiddenInBuffer;
+        FloatBuffer hiddenOutBuffer;
+        final OnnxTensor tokensTensor;
+        final OnnxTensor logitsTensor;
+        OnnxTensor hiddenIn;
+        OnnxTensor hiddenOut;
+
+        StepBuffers(int batch) throws OrtException {
+            this.batch = batch;
+            tokens = ByteBuffer.allocateDirect(batch * 8).order(ByteOrder.nativeOrder()).asLongBuffer();
+            logits = ByteBuffer.allocateDirect(batch * vocabSize * 4).order(ByteOrder.nativeOrder()).asFloatBuffer();
+            hiddenInBuffer = newHidden();
+            hiddenOutBuffer = newHidden();
+            var env = model.environment();
+            tokensTensor = OnnxTensor.createTensor(env, tokens, new long[] {batch, 1});
+            logitsTensor = OnnxTensor.createTensor(env, logits, new long[] {batch, 1, vocabSize});
+            hiddenIn = OnnxTensor.createTensor(env, hiddenInBuffer, new long[] {layers, batch, hidden});
+            hiddenOut = OnnxTensor.createTensor(env, hiddenOutBuffer, new long[] {layers, batch, hidden});
+        }
+
+        private FloatBuffer newHidden() {
+            return ByteBuffer.allocateDirect(layers * batch * hidden * 4).order(ByteOrder.nativeOrder()).asFloatBuffer();
+        }
+
+        void resetHidden() {
+            for (int i = 0; i < hiddenInBuffer.capacity(); i++) {
+                hiddenInBuffer.put(i, 0f);
+            }
+        }
+
+        /** One token for every string: logits and the new hidden state land in the pinned buffers. */
+        void step() throws OrtException {
+            try (OrtSession.Result ignored = model.session().run(
+                    Map.of("tokens", tokensTensor, "hidden", hiddenIn),
+                    Map.of("logits", logitsTensor, "hidden_out", hiddenOut))) {
+                // outputs were written in place
+            }
+            OnnxTensor t = hiddenIn;
+            hiddenIn = hiddenOut;
+            hiddenOut = t;
+            FloatBuffer f = hiddenInBuffer;
+            hiddenInBuffer = hiddenOutBuffer;
+            hiddenOutBuffer = f;
+        }
+
+        @Override
+        public void close() {
+            tokensTensor.close();
+            logitsTensor.close();
+            hiddenIn.close();
+            hiddenOut.close();
+        }
+    }
+}
