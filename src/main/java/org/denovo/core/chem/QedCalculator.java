@@ -11,7 +11,7 @@ import org.openscience.cdk.smarts.SmartsPattern;
  * Quantitative estimate of drug-likeness (Bickerton et al. 2012) as RDKit computes it: the weighted
  * geometric mean (mean weights) of eight asymmetric double-sigmoid desirabilities.
  * QED's own inputs: HBA = matches of the 11 acceptor SMARTS, AROM = rings left after deleting
- * aliphatic ring atoms that have a non-aromatic neighbour, ALERTS = how many of the 116 alert SMARTS match.
+ * aliphatic ring atoms singly bonded to a non-aromatic atom, ALERTS = how many of the 116 alert SMARTS match.
  */
 public final class QedCalculator {
     static final String PARAMETERS = "/molecules/qed/ads_parameters.tsv";
@@ -78,7 +78,7 @@ public final class QedCalculator {
         return count;
     }
 
-    /** Rings remaining once aliphatic ring atoms bonded to any non-aromatic atom are deleted ([$([A;R][!a])]). */
+    /** Rings remaining once aliphatic ring atoms with a single-bonded non-aromatic neighbour are deleted ([$([A;R][!a])]). */
     public static int aromaticRingCount(IAtomContainer mol) {
         int n = mol.getAtomCount();
         boolean[] keep = new boolean[n];
@@ -109,9 +109,11 @@ public final class QedCalculator {
         return RingSets.smallestRings(mol, graph).size();
     }
 
+    /** A non-aromatic neighbour over a single or aromatic bond (SMARTS' implicit bond). */
     private static boolean hasNonAromaticNeighbour(IAtom atom) {
         for (IBond bond : atom.bonds()) {
-            if (!bond.getOther(atom).isAromatic()) {
+            boolean singleOrAromatic = bond.isAromatic() || bond.getOrder() == IBond.Order.SINGLE;
+            if (singleOrAromatic && !bond.getOther(atom).isAromatic()) {
                 return true;
             }
         }
