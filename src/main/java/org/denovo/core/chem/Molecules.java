@@ -1,10 +1,7 @@
 package org.denovo.core.chem;
 
-import org.openscience.cdk.aromaticity.Aromaticity;
-import org.openscience.cdk.aromaticity.ElectronDonation;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.exception.InvalidSmilesException;
-import org.openscience.cdk.graph.Cycles;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IChemObjectBuilder;
@@ -20,9 +17,11 @@ import org.openscience.cdk.smiles.SmilesParser;
 public final class Molecules {
     public static final IChemObjectBuilder BUILDER = SilentChemObjectBuilder.getInstance();
 
-    /** Daylight-style electron donation over all rings, close to RDKit's default model. */
-    public static final Aromaticity AROMATICITY =
-            new Aromaticity(ElectronDonation.daylight(), Cycles.or(Cycles.all(), Cycles.all(6)));
+    /**
+     * RDKit's default aromaticity model, so that aromatic ring counts and SMARTS 'c'/'n'
+     * agree with RDKit-computed data (CDK's Daylight model differs on some ring systems).
+     */
+    public static final RdkitAromaticity AROMATICITY = new RdkitAromaticity();
 
     private static final ThreadLocal<SmilesParser> PARSER = ThreadLocal.withInitial(() -> new SmilesParser(BUILDER));
     private static final ThreadLocal<SmilesGenerator> CANONICAL = ThreadLocal.withInitial(
@@ -42,14 +41,16 @@ public final class Molecules {
         return mol;
     }
 
-    /** Marks ring atoms and bonds and applies the aromaticity model; fills missing implicit H counts with 0. */
+    /**
+     * Marks ring atoms and bonds and (re)applies the aromaticity model, ignoring aromatic flags the
+     * input may carry (kekulé input works the same); fills missing implicit H counts with 0.
+     */
     public static void perceive(IAtomContainer mol) throws CDKException {
         for (IAtom atom : mol.atoms()) {
             if (atom.getImplicitHydrogenCount() == null) {
                 atom.setImplicitHydrogenCount(0);
             }
         }
-        Cycles.markRingAtomsAndBonds(mol);
         AROMATICITY.apply(mol);
     }
 
