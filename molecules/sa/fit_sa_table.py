@@ -154,6 +154,8 @@ def main():
     ap.add_argument("--lam", type=float, default=3e-4)
     ap.add_argument("--iters", type=int, default=400)
     ap.add_argument("--target", choices=["total", "fragment"], default="total")
+    ap.add_argument("--method", choices=["paper", "rescaled", "ridge"], default="ridge",
+                    help="paper: step 1 only; rescaled: + global slope/offset; ridge: full calibration (shipped)")
     a = ap.parse_args()
     d = load(a.rdkit, a.cdk)
     idx = np.arange(len(d["sa"]))
@@ -166,6 +168,7 @@ def main():
     prior, mols, n80 = paper_prior(d, fit)
     print(f"paper prior: N80={n80}", file=sys.stderr)
     unknown_prior = math.log10(1 / n80)
+    paper, paper_unknown = prior.copy(), unknown_prior
     if a.holdout:
         evaluate(d, test, prior, unknown_prior, "holdout, paper method (uncalibrated)")
 
@@ -178,18 +181,23 @@ def main():
     print(f"prior rescaled: slope={slope:.4f} offset={offset:.4f}", file=sys.stderr)
     if a.holdout:
         evaluate(d, test, prior, unknown_prior, "holdout, paper method rescaled")
-    contrib, unknown = ridge(d, fit, target, prior, unknown_prior, keep, a.lam, a.iters)
-    print(f"kept fragments={int(keep.sum())} unknown={unknown:.4f}", file=sys.stderr)
-    evaluate(d, fit, contrib, unknown, "fit set, calibrated")
+    if a.method == "ridge":
+        contrib, unknown = ridge(d, fit, target, prior, unknown_prior, keep, a.lam, a.iters)
+    elif a.method == "rescaled":
+        contrib, unknown = np.where(keep, prior, np.nan), unknown_prior
+    else:
+        contrib, unknown = np.where(keep, paper, np.nan), paper_unknown
+    print(f"method={a.method} kept fragments={int(keep.sum())} unknown={unknown:.4f}", file=sys.stderr)
+    evaluate(d, fit, contrib, unknown, f"fit set, {a.method}")
     if a.holdout:
-        evaluate(d, test, contrib, unknown, "holdout, calibrated")
+        evaluate(d, test, contrib, unknown, f"holdout, {a.method}")
 
     order = np.argsort(d["names"][keep].astype(str))
     names, values = d["names"][keep][order], contrib[keep][order]
     with gzip.open(a.out, "wt") as w:
         w.write("# DeNovo Workbench SA-score fragment contributions for CDK circular fragments (radius 0-2)\n")
         w.write("# built by molecules/sa/fit_sa_table.py from ChEMBL training SMILES (CC BY-SA 3.0, ChEMBL, EMBL-EBI)\n")
-        w.write(f"# min_mols={a.min_mols} lam={a.lam} target={a.target} n80={n80}\n")
+        w.write(f"# method={a.method} min_mols={a.min_mols} lam={a.lam} target={a.target} n80={n80}\n")
         w.write(f"unknown\t{unknown:.4f}\n")
         for h, v in zip(names, values):
             w.write(f"{h}\t{v:.3f}\n")

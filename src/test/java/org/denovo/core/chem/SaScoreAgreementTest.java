@@ -1,9 +1,12 @@
 package org.denovo.core.chem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,12 +24,40 @@ import org.junit.jupiter.api.Test;
 class SaScoreAgreementTest {
     private static final String REFERENCE = "/reference/rdkit_reference_500.csv";
 
+    /** Spearman and mean absolute error of a scorer against RDKit; unscored molecules counted apart. */
+    record Agreement(double spearman, double mae, int notScored, int n) {
+        boolean passes() {
+            return n == 500 && notScored == 0 && spearman >= 0.9 && mae <= 0.35;
+        }
+    }
+
     @Test
     void agreesWithRdkitOnReferenceMolecules() throws Exception {
+        Agreement a = measure(SaScorer.loadDefault());
+        System.out.printf("SA score vs RDKit on %d reference molecules: Spearman %.4f, MAE %.4f, not scored %d%n",
+                a.n(), a.spearman(), a.mae(), a.notScored());
+        assertEquals(500, a.n(), "reference size");
+        assertEquals(0, a.notScored(), "molecules without a score");
+        assertTrue(a.spearman() >= 0.9, "Spearman " + a.spearman() + " < 0.9");
+        assertTrue(a.mae() <= 0.35, "MAE " + a.mae() + " > 0.35");
+    }
+
+    @Test
+    void tableWithoutFragmentsFailsTheThresholds() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write("unknown\t0.0\n".getBytes(StandardCharsets.UTF_8));
+        }
+        SaFragmentTable empty = SaFragmentTable.read(new ByteArrayInputStream(bytes.toByteArray()));
+        Agreement a = measure(SaScorer.withTable(empty));
+        System.out.printf("complexity terms only: Spearman %.4f, MAE %.4f%n", a.spearman(), a.mae());
+        assertFalse(a.passes(), "the agreement check must be able to fail");
+    }
+
+    private static Agreement measure(SaScorer scorer) throws Exception {
         List<String> smiles = new ArrayList<>();
         List<Double> expected = new ArrayList<>();
         readReference(smiles, expected);
-        SaScorer scorer = SaScorer.loadDefault();
         double[] ours = new double[smiles.size()];
         double[] ref = new double[smiles.size()];
         int failed = 0;
@@ -36,14 +68,7 @@ class SaScoreAgreementTest {
                 failed++;
             }
         }
-        double rho = spearman(ours, ref);
-        double mae = meanAbsoluteError(ours, ref);
-        System.out.printf("SA score vs RDKit on %d reference molecules: Spearman %.4f, MAE %.4f, not scored %d%n",
-                ours.length, rho, mae, failed);
-        assertEquals(500, ours.length, "reference size");
-        assertEquals(0, failed, "molecules without a score");
-        assertTrue(rho >= 0.9, "Spearman " + rho + " < 0.9");
-        assertTrue(mae <= 0.35, "MAE " + mae + " > 0.35");
+        return new Agreement(spearman(ours, ref), meanAbsoluteError(ours, ref), failed, ours.length);
     }
 
     private static void readReference(List<String> smiles, List<Double> expected) throws IOException {

@@ -9,7 +9,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.openscience.cdk.aromaticity.Aromaticity;
+import org.openscience.cdk.aromaticity.ElectronDonation;
+import org.openscience.cdk.graph.Cycles;
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.smiles.SmilesParser;
 
 /** Hand-checked SA scores (RDKit values in comments) and the scorer's contract. */
 class SaScorerTest {
@@ -62,6 +66,16 @@ class SaScorerTest {
         assertTrue(score >= 1 && score <= 10);
         assertEquals(before, Molecules.canonicalSmiles(mol));
         assertEquals(score, SA.score(mol), 0.0, "deterministic");
+    }
+
+    @Test
+    void scoreDoesNotDependOnTheAppAromaticityModel() throws Exception {
+        for (String smiles : List.of(PACLITAXEL, "Cc1ccc(-c2noc(C3CCN(C(=O)c4ccco4)C3)n2)cc1", "O=c1cc[nH]c2ccccc12")) {
+            IAtomContainer other = new SmilesParser(Molecules.BUILDER).parseSmiles(smiles);
+            Cycles.markRingAtomsAndBonds(other);
+            new Aromaticity(ElectronDonation.piBonds(), Cycles.all()).apply(other);
+            assertEquals(sa(smiles), SA.score(other), 1e-12, smiles);
+        }
     }
 
     @Test
