@@ -55,7 +55,7 @@ final class HeavyAtomGraph {
         }
         List<IBond> kept = new ArrayList<>();
         for (IBond b : mol.bonds()) {
-            if (index[b.getBegin().getIndex()] >= 0 && index[b.getEnd().getIndex()] >= 0) {
+            if (index[mol.indexOf(b.getBegin())] >= 0 && index[mol.indexOf(b.getEnd())] >= 0) {
                 kept.add(b);
             }
         }
@@ -67,7 +67,7 @@ final class HeavyAtomGraph {
             int a = index[i];
             if (a < 0) {
                 for (IAtom nbr : mol.getConnectedAtomsList(atom)) {
-                    g.totalHydrogens[index[nbr.getIndex()]]++;
+                    g.totalHydrogens[index[mol.indexOf(nbr)]]++;
                 }
                 continue;
             }
@@ -78,8 +78,8 @@ final class HeavyAtomGraph {
             g.inRing[a] = rings.cyclic(i);
         }
         for (IBond b : kept) {
-            degree[index[b.getBegin().getIndex()]]++;
-            degree[index[b.getEnd().getIndex()]]++;
+            degree[index[mol.indexOf(b.getBegin())]]++;
+            degree[index[mol.indexOf(b.getEnd())]]++;
         }
         for (int a = 0; a < heavy; a++) {
             g.neighbours[a] = new int[degree[a]];
@@ -89,8 +89,8 @@ final class HeavyAtomGraph {
         }
         for (int k = 0; k < kept.size(); k++) {
             IBond b = kept.get(k);
-            int u = index[b.getBegin().getIndex()];
-            int v = index[b.getEnd().getIndex()];
+            int u = index[mol.indexOf(b.getBegin())];
+            int v = index[mol.indexOf(b.getEnd())];
             g.bondType[k] = aromaticBonds.contains(b) ? AROMATIC : orderCode(b);
             g.neighbours[u][degree[u]] = v;
             g.bonds[u][degree[u]++] = k;

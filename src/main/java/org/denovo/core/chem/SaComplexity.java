@@ -93,7 +93,7 @@ public record SaComplexity(int atoms, int stereocentres, int spiroAtoms, int bri
         int neighbours = 0;
         for (IAtom nbr : mol.getConnectedAtomsList(atom)) {
             neighbours++;
-            classes.add(symmetry[nbr.getIndex()]);
+            classes.add(symmetry[mol.indexOf(nbr)]);
         }
         Integer h = atom.getImplicitHydrogenCount();
         return classes.size() == neighbours && (h == null || h <= 1);
@@ -122,7 +122,7 @@ public record SaComplexity(int atoms, int stereocentres, int spiroAtoms, int bri
             BitSet bonds = new BitSet();
             for (int k = 0; k < ring.length; k++) {
                 IBond b = mol.getBond(mol.getAtom(ring[k]), mol.getAtom(ring[(k + 1) % ring.length]));
-                bonds.set(b.getIndex());
+                bonds.set(mol.indexOf(b));
             }
             bondSets.add(bonds);
         }
@@ -135,8 +135,8 @@ public record SaComplexity(int atoms, int stereocentres, int spiroAtoms, int bri
                     Map<Integer, Integer> ends = new HashMap<>();
                     for (int b = shared.nextSetBit(0); b >= 0; b = shared.nextSetBit(b + 1)) {
                         IBond bond = mol.getBond(b);
-                        ends.merge(bond.getBegin().getIndex(), 1, Integer::sum);
-                        ends.merge(bond.getEnd().getIndex(), 1, Integer::sum);
+                        ends.merge(mol.indexOf(bond.getBegin()), 1, Integer::sum);
+                        ends.merge(mol.indexOf(bond.getEnd()), 1, Integer::sum);
                     }
                     ends.forEach((atom, count) -> {
                         if (count == 1) {
