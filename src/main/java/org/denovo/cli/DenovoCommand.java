@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         versionProvider = DenovoCommand.Version.class,
         description = "DeNovo Workbench: generate, check and rank molecules.%n"
                 + "Run without arguments to open the workbench window.",
-        subcommands = {PropertiesCommand.class, ScoreCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GenerateCommand.class, PropertiesCommand.class, ScoreCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class DenovoCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,7 +56,8 @@ public final class DenovoCommand implements Runnable {
         }
         String m = e.getMessage();
         boolean known = e instanceof java.io.IOException || e instanceof UserError
-                || e instanceof org.denovo.core.score.ProfileException || e instanceof IllegalArgumentException;
+                || e instanceof org.denovo.core.score.ProfileException || e instanceof IllegalArgumentException
+                || e instanceof org.denovo.core.generate.ModelLoadException;
         if (known && m != null) {
             return m;
         }

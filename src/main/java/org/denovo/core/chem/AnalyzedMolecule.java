@@ -35,6 +35,13 @@ public record AnalyzedMolecule(Molecule molecule, String formula, MolecularPrope
         return n;
     }
 
+    /** The same molecule with these tags added (replacing tags of the same name). */
+    public AnalyzedMolecule withTags(Map<String, String> extra) {
+        Map<String, String> merged = new java.util.LinkedHashMap<>(tags);
+        merged.putAll(extra);
+        return new AnalyzedMolecule(molecule, formula, properties, saScore, alerts, ecfp4, merged, changes);
+    }
+
     public AnalyzedMolecule withName(String name) {
         return new AnalyzedMolecule(new Molecule(molecule.canonicalSmiles(), molecule.inchiKey(), name), formula,
                 properties, saScore, alerts, ecfp4, tags, changes);

@@ -32,6 +32,9 @@ final class ScoredFields {
         f.put("alerts", m.alerts().hits().stream().map(h -> h.set() + ":" + h.description())
                 .collect(Collectors.joining("; ")));
         f.put("filtered_by", s.score().filteredBy() == null ? "" : s.score().filteredBy());
+        for (Map.Entry<String, String> tag : m.tags().entrySet()) {
+            f.putIfAbsent(tag.getKey(), tag.getValue());
+        }
         return f;
     }
 }

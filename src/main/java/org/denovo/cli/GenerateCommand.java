@@ -1,0 +1,132 @@
+package org.denovo.cli;
+
+import java.io.BufferedWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.denovo.core.generate.GeneratorModel;
+import org.denovo.core.generate.Sample;
+import org.denovo.core.generate.SamplingOptions;
+import org.denovo.core.io.ExportSink;
+import org.denovo.core.io.Exporters;
+import org.denovo.core.run.GenerateListener;
+import org.denovo.core.run.GenerateRun;
+import org.denovo.core.run.GenerateSummary;
+import org.denovo.core.run.GeneratedMolecule;
+import org.denovo.core.score.Profile;
+import org.denovo.core.score.ProfileLoader;
+import org.denovo.core.score.Ranking;
+import org.denovo.core.score.ScoredMolecule;
+import org.denovo.core.work.Cancellation;
+import org.denovo.core.work.ProgressListener;
+import org.denovo.core.work.WorkContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = {"Sample new molecules from the generator, check and score them.",
+                "Writes valid, unique molecules with properties and score, best first;",
+                "with --raw, every sampled string in sampling order (the input to `metrics`)."},
+        footer = {"%nExamples:%n  denovo generate --count 1000 --out new.sdf",
+                "  denovo generate --count 10000 --seed 1 --raw --out samples.smi",
+                "  denovo generate --count 500 --prefix 'c1ccc2[nH]ccc2c1' --out indoles.csv"})
+final class GenerateCommand implements Callable<Integer> {
+    @Option(names = "--count", paramLabel = "N", description = "Strings to sample (default: ${DEFAULT-VALUE}).")
+    int count = 1000;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed; the same seed gives the same molecules (default: random, printed).")
+    Long seed;
+
+    @Option(names = "--temperature", paramLabel = "T", description = "Sampling temperature (default: ${DEFAULT-VALUE}).")
+    double temperature = 1.0;
+
+    @Option(names = "--prefix", paramLabel = "SMILES", description = "Start every sample from this SMILES prefix.")
+    String prefix = "";
+
+    @Option(names = "--max-length", paramLabel = "TOKENS", description = "Longest sample in tokens (default: ${DEFAULT-VALUE}).")
+    int maxLength = SamplingOptions.DEFAULT_MAX_LENGTH;
+
+    @Option(names = "--batch-size", paramLabel = "B", description = "Strings sampled together (default: ${DEFAULT-VALUE}).")
+    int batchSize = SamplingOptions.DEFAULT_BATCH;
+
+    @Option(names = "--profile", paramLabel = "NAME|PATH", description = "Scoring profile (default: ${DEFAULT-VALUE}).")
+    String profileName = ProfileLoader.DEFAULT;
+
+    @Option(names = "--raw", description = "Write every sampled string, one per line, in order, including invalid ones.")
+    boolean raw;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = ".smi, .csv or .sdf (with --raw: any text file).")
+    Path output;
+
+    @Option(names = "--no-library", description = "Do not store the run in the library (the library is not built yet: runs are not stored).")
+    boolean noLibrary;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "Library file (accepted; the library is not built yet).")
+    Path db;
+
+    @Mixin
+    ModelOption model;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        long actualSeed = seed != null ? seed : new java.security.SecureRandom().nextLong() >>> 1;
+        SamplingOptions options = new SamplingOptions(count, actualSeed, temperature, maxLength, batchSize, prefix);
+        Profile profile = new ProfileLoader().load(profileName);
+        if (!raw) {
+            Exporters.forPath(output).orElseThrow(() -> new UserError("cannot tell the output format of "
+                    + output.getFileName() + "; use one of " + Exporters.knownExtensions()));
+        }
+        Path tmp = output.resolveSibling(output.getFileName() + ".part");
+        List<ScoredMolecule> molecules = new ArrayList<>();
+        ConsoleProgress progress = new ConsoleProgress(err, "strings");
+        ProgressListener listener = common.quiet ? ProgressListener.NONE : progress;
+        GenerateSummary summary;
+        try (GeneratorModel m = model.load(common.threads);
+             BufferedWriter rawOut = raw ? Files.newBufferedWriter(tmp, StandardCharsets.UTF_8) : null) {
+            summary = new GenerateRun(m, options, profile, common.threads, new GenerateListener() {
+                @Override
+                public void samples(List<Sample> batch) throws Exception {
+                    if (rawOut != null) {
+                        for (Sample s : batch) {
+                            rawOut.write(s.smiles());
+                            rawOut.write('\n');
+                        }
+                    }
+                }
+
+                @Override
+                public void molecules(List<GeneratedMolecule> batch) {
+                    batch.forEach(g -> molecules.add(g.scored()));
+                }
+            }).run(new WorkContext(new Cancellation(), listener));
+        } catch (Exception e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        if (!raw) {
+            try (ExportSink sink = Exporters.open(output, tmp)) {
+                for (ScoredMolecule s : Ranking.rank(molecules)) {
+                    sink.write(s);
+                }
+            }
+        }
+        Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        progress.finish();
+        err.println(summary.describe() + " -> " + output);
+        return 0;
+    }
+}

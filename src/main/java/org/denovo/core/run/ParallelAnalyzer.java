@@ -1,0 +1,64 @@
+package org.denovo.core.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.denovo.core.chem.Analysis;
+import org.denovo.core.chem.MoleculeAnalyzer;
+import org.denovo.core.chem.SaScorer;
+import org.denovo.core.chem.alerts.AlertCatalog;
+import org.denovo.core.io.RawRecord;
+
+/** Analyses one batch of records at a time on a fixed pool, one analyser per thread; results in input order. */
+public final class ParallelAnalyzer implements AutoCloseable {
+    private final int threads;
+    private final ExecutorService pool;
+    private final ThreadLocal<MoleculeAnalyzer> analyzers;
+
+    public ParallelAnalyzer(int threads, boolean inchiKeys) {
+        this.threads = Math.max(1, threads);
+        AlertCatalog alerts = AlertCatalog.loadDefault();
+        SaScorer sa = SaScorer.loadDefault();
+        this.analyzers = ThreadLocal.withInitial(() -> new MoleculeAnalyzer(alerts, sa, inchiKeys));
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(this.threads, r -> {
+            Thread t = new Thread(r, "analysis-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public List<Analysis> analyze(List<RawRecord> records) throws InterruptedException {
+        int chunk = Math.max(1, (records.size() + threads * 4 - 1) / (threads * 4));
+        List<Future<List<Analysis>>> parts = new ArrayList<>();
+        for (int from = 0; from < records.size(); from += chunk) {
+            List<RawRecord> slice = records.subList(from, Math.min(records.size(), from + chunk));
+            parts.add(pool.submit(() -> {
+                MoleculeAnalyzer a = analyzers.get();
+                List<Analysis> out = new ArrayList<>(slice.size());
+                for (RawRecord r : slice) {
+                    out.add(a.analyze(r));
+                }
+                return out;
+            }));
+        }
+        List<Analysis> all = new ArrayList<>(records.size());
+        for (Future<List<Analysis>> f : parts) {
+            try {
+                all.addAll(f.get());
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
+            }
+        }
+        return all;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}
