@@ -1,2 +1,0 @@
-package org.denovo.core.chem.alerts;
-public record AlertHit(String set, String id, String description, int[] atoms) {}
