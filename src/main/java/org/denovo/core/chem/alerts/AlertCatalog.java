@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.denovo.core.chem.Molecules;
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.isomorphism.matchers.Expr;
 import org.openscience.cdk.isomorphism.matchers.QueryAtomContainer;
 import org.openscience.cdk.smarts.Smarts;
 import org.openscience.cdk.smarts.SmartsPattern;
@@ -22,6 +23,8 @@ public final class AlertCatalog {
     private final List<Alert> alerts;
     private final List<AlertSetInfo> sets;
     private final PatternRequirements[] requirements;
+    /** Atom expressions of each query for {@link AtomCandidates}; null when screening is off. */
+    private final Expr[][] queryAtoms;
     private final boolean reperceiveDaylight;
     private final ThreadLocal<SmartsPattern[]> patterns;
 
@@ -30,8 +33,11 @@ public final class AlertCatalog {
         this.sets = List.copyOf(sets);
         this.reperceiveDaylight = reperceiveDaylight;
         this.requirements = new PatternRequirements[alerts.size()];
+        this.queryAtoms = new Expr[alerts.size()][];
         for (int i = 0; i < requirements.length; i++) {
-            requirements[i] = screening ? PatternRequirements.of(parse(alerts.get(i).smarts())) : PatternRequirements.NONE;
+            IAtomContainer query = parse(alerts.get(i).smarts());
+            requirements[i] = screening ? PatternRequirements.of(query) : PatternRequirements.NONE;
+            queryAtoms[i] = screening ? AtomCandidates.atomExpressions(query) : null;
         }
         this.patterns = ThreadLocal.withInitial(this::compile);
         this.patterns.get(); // fail fast on the loading thread
@@ -115,7 +121,9 @@ public final class AlertCatalog {
         boolean mosesAlert = false;
         for (int i = 0; i < compiled.length; i++) {
             Alert alert = alerts.get(i);
-            if (!requirements[i].mayMatch(target.summary(alert.explicitHydrogens()))) {
+            boolean explicitH = alert.explicitHydrogens();
+            if (!requirements[i].mayMatch(target.summary(explicitH))
+                    || queryAtoms[i] != null && !target.candidates(explicitH).everyQueryAtomHasACandidate(queryAtoms[i])) {
                 continue;
             }
             IAtomContainer graph = target.graph(alert.explicitHydrogens());

@@ -1,9 +1,11 @@
 package org.denovo.core.chem.alerts;
 
+import java.util.Arrays;
 import org.denovo.core.chem.Molecules;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.smarts.SmartsPattern;
 import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
 
 /**
@@ -19,6 +21,8 @@ final class ScreenTarget {
     final IAtomContainer explicitH;
     final MoleculeSummary heavySummary;
     final MoleculeSummary explicitHSummary;
+    private AtomCandidates heavyCandidates;
+    private AtomCandidates explicitHCandidates;
 
     ScreenTarget(IAtomContainer mol, boolean reperceiveDaylight) {
         try {
@@ -32,7 +36,7 @@ final class ScreenTarget {
             Molecules.perceive(copy);
             if (reperceiveDaylight) {
                 // what SmartsPattern's own preparation would do: CDK's Daylight model, replacing the app's
-                org.openscience.cdk.smarts.SmartsPattern.prepare(copy);
+                SmartsPattern.prepare(copy);
             }
             heavy = copy;
             explicitH = copy.clone();
@@ -52,6 +56,20 @@ final class ScreenTarget {
         return explicitHydrogens ? explicitHSummary : heavySummary;
     }
 
+    /** The per-atom screen of one copy, built on first use. */
+    AtomCandidates candidates(boolean explicitHydrogens) {
+        if (explicitHydrogens) {
+            if (explicitHCandidates == null) {
+                explicitHCandidates = new AtomCandidates(explicitH);
+            }
+            return explicitHCandidates;
+        }
+        if (heavyCandidates == null) {
+            heavyCandidates = new AtomCandidates(heavy);
+        }
+        return heavyCandidates;
+    }
+
     /** Caller's indices of the heavy atoms in a match on either copy (added hydrogens are dropped). */
     int[] originalIndices(IAtomContainer graph, int[] match) {
         int[] out = new int[match.length];
@@ -62,7 +80,7 @@ final class ScreenTarget {
                 out[n++] = original;
             }
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 
     private static boolean hasHydrogenAtom(IAtomContainer mol) {
