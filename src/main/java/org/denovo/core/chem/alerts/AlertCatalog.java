@@ -1,0 +1,158 @@
+package org.denovo.core.chem.alerts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.denovo.core.chem.Molecules;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.isomorphism.matchers.Expr;
+import org.openscience.cdk.isomorphism.matchers.QueryAtomContainer;
+import org.openscience.cdk.smarts.Smarts;
+import org.openscience.cdk.smarts.SmartsPattern;
+import org.openscience.cdk.smarts.SmartsResult;
+
+/**
+ * The structural and toxicity alert catalogues (see docs/alerts.md) compiled for CDK.
+ * Immutable and safe to share: each thread matches with its own compiled copy of the patterns, because CDK
+ * query expressions initialise recursive SMARTS lazily and are not documented as thread-safe.
+ */
+public final class AlertCatalog {
+    /** A SMARTS naming a hydrogen atom ([#1], [H], [H+], but not [!#1]) can only match explicit hydrogens. */
+    private static final Pattern HYDROGEN_ATOM = Pattern.compile("(?<!!)#1(?![0-9])|\\[H[+\\]]");
+
+    private final List<Alert> alerts;
+    private final List<AlertSetInfo> sets;
+    private final PatternRequirements[] requirements;
+    /** Atom expressions of each query for {@link AtomCandidates}; null when screening is off. */
+    private final Expr[][] queryAtoms;
+    private final boolean reperceiveDaylight;
+    private final ThreadLocal<SmartsPattern[]> patterns;
+
+    private AlertCatalog(List<Alert> alerts, List<AlertSetInfo> sets, boolean screening, boolean reperceiveDaylight) {
+        this.alerts = List.copyOf(alerts);
+        this.sets = List.copyOf(sets);
+        this.reperceiveDaylight = reperceiveDaylight;
+        this.requirements = new PatternRequirements[alerts.size()];
+        this.queryAtoms = new Expr[alerts.size()][];
+        for (int i = 0; i < requirements.length; i++) {
+            IAtomContainer query = parse(alerts.get(i).smarts());
+            requirements[i] = screening ? PatternRequirements.of(query) : PatternRequirements.NONE;
+            queryAtoms[i] = screening ? AtomCandidates.atomExpressions(query) : null;
+        }
+        this.patterns = ThreadLocal.withInitial(this::compile);
+        this.patterns.get(); // fail fast on the loading thread
+    }
+
+    /** The shipped catalogues with pre-screening, loaded once. */
+    public static AlertCatalog loadDefault() {
+        return DefaultHolder.INSTANCE;
+    }
+
+    private static final class DefaultHolder {
+        static final AlertCatalog INSTANCE = load(true, false);
+    }
+
+    /**
+     * Loads the shipped catalogues.
+     *
+     * @param screening          skip patterns whose element/ring requirements the molecule cannot meet
+     * @param reperceiveDaylight re-perceive aromaticity with CDK's Daylight model (what SmartsPattern's own
+     *                           preparation does) instead of using the app's {@link Molecules#AROMATICITY}
+     */
+    static AlertCatalog load(boolean screening, boolean reperceiveDaylight) {
+        List<SourceAlert> sources = AlertSources.readAll();
+        CdkSmartsEdits edits = CdkSmartsEdits.loadDefault();
+        edits.checkAllUsed(sources);
+        List<Alert> alerts = new ArrayList<>();
+        List<AlertSetInfo> sets = new ArrayList<>();
+        List<String> unparsable = new ArrayList<>();
+        for (String set : AlertSets.ALL) {
+            int source = 0;
+            int fixed = 0;
+            int excluded = 0;
+            for (SourceAlert s : sources) {
+                if (!s.set().equals(set)) {
+                    continue;
+                }
+                source++;
+                if (edits.isExcluded(s)) {
+                    excluded++;
+                    continue;
+                }
+                String smarts = edits.smartsFor(s);
+                boolean explicitH = set.equals(AlertSets.MCF) || set.equals(AlertSets.MOSES_PAINS)
+                        || HYDROGEN_ATOM.matcher(smarts).find();
+                Alert alert = new Alert(set, s.id(), s.description(), s.smarts(), smarts, explicitH);
+                fixed += alert.isFixed() ? 1 : 0;
+                SmartsResult result = Smarts.parseToResult(new QueryAtomContainer(null), smarts);
+                if (!result.ok()) {
+                    unparsable.add(set + "," + s.id() + "," + smarts + " : " + result.getMessage());
+                }
+                alerts.add(alert);
+            }
+            sets.add(new AlertSetInfo(set, source, source - excluded, fixed, excluded));
+        }
+        if (!unparsable.isEmpty()) {
+            throw new IllegalStateException("SMARTS CDK cannot parse (fix or exclude them):\n"
+                    + String.join("\n", unparsable));
+        }
+        return new AlertCatalog(alerts, sets, screening, reperceiveDaylight);
+    }
+
+    /** Every loaded alert, in screening order. */
+    public List<Alert> alerts() {
+        return alerts;
+    }
+
+    /** The sets with their source, loaded, fixed and excluded counts. */
+    public List<AlertSetInfo> sets() {
+        return sets;
+    }
+
+    /**
+     * Screens one molecule (as made by {@link Molecules#parseSmiles}); the molecule is not modified.
+     * Safe to call concurrently on different molecules.
+     */
+    public AlertReport screen(IAtomContainer mol) {
+        ScreenTarget target = new ScreenTarget(mol, reperceiveDaylight);
+        SmartsPattern[] compiled = patterns.get();
+        List<AlertHit> hits = new ArrayList<>();
+        boolean pains = false;
+        boolean mosesAlert = false;
+        for (int i = 0; i < compiled.length; i++) {
+            Alert alert = alerts.get(i);
+            boolean explicitH = alert.explicitHydrogens();
+            if (!requirements[i].mayMatch(target.summary(explicitH))
+                    || queryAtoms[i] != null && !target.candidates(explicitH).everyQueryAtomHasACandidate(queryAtoms[i])) {
+                continue;
+            }
+            IAtomContainer graph = target.graph(alert.explicitHydrogens());
+            int[] match = compiled[i].match(graph);
+            if (match.length == 0) {
+                continue;
+            }
+            hits.add(new AlertHit(alert.set(), alert.id(), alert.description(), target.originalIndices(graph, match)));
+            pains |= alert.set().equals(AlertSets.MOSES_PAINS);
+            mosesAlert |= alert.set().equals(AlertSets.MOSES_PAINS) || alert.set().equals(AlertSets.MCF);
+        }
+        boolean mosesFilters = !mosesAlert && MosesRules.passes(target.heavy);
+        return new AlertReport(hits, pains, mosesFilters);
+    }
+
+    private SmartsPattern[] compile() {
+        SmartsPattern[] compiled = new SmartsPattern[alerts.size()];
+        for (int i = 0; i < compiled.length; i++) {
+            // preparation (rings, aromaticity) is done once per molecule by ScreenTarget
+            compiled[i] = SmartsPattern.create(alerts.get(i).smarts(), Molecules.BUILDER).setPrepare(false);
+        }
+        return compiled;
+    }
+
+    private static IAtomContainer parse(String smarts) {
+        QueryAtomContainer query = new QueryAtomContainer(Molecules.BUILDER);
+        if (!Smarts.parse(query, smarts)) {
+            throw new IllegalArgumentException("cannot parse SMARTS " + smarts);
+        }
+        return query;
+    }
+}

@@ -1,0 +1,160 @@
+package org.denovo.core.chem.alerts;
+
+import org.openscience.cdk.AtomRef;
+import org.openscience.cdk.graph.Cycles;
+import org.openscience.cdk.interfaces.IAtom;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.interfaces.IBond;
+import org.openscience.cdk.isomorphism.matchers.Expr;
+import org.openscience.cdk.isomorphism.matchers.QueryAtom;
+
+/**
+ * Per-atom screen: every query atom needs at least one molecule atom it could match. Expressions are evaluated
+ * in three-valued logic on precomputed atom properties, with CDK's own semantics for the primitives handled
+ * (element, aromaticity, charge, H count, degree, ring membership, SSSR ring count); any other primitive is
+ * "unknown", so the screen only rejects atoms the real match would reject too. Precomputing the ring counts
+ * matters: CDK recomputes a minimum cycle basis for every [R<n>] test.
+ */
+final class AtomCandidates {
+    private static final int FALSE = 0;
+    private static final int TRUE = 1;
+    private static final int UNKNOWN = 2;
+
+    private final IAtomContainer mol;
+    private final int[] ringCounts;
+    private final int[] ringBonds;
+    private final int[] hydrogenNeighbours;
+
+    AtomCandidates(IAtomContainer mol) {
+        this.mol = mol;
+        int n = mol.getAtomCount();
+        ringCounts = new int[n];
+        ringBonds = new int[n];
+        hydrogenNeighbours = new int[n];
+        for (int[] path : Cycles.mcb(mol).paths()) { // as CDK's Expr counts RING_COUNT
+            for (int i = 1; i < path.length; i++) {
+                ringCounts[path[i]]++;
+            }
+        }
+        for (IBond bond : mol.bonds()) {
+            int a = bond.getBegin().getIndex();
+            int b = bond.getEnd().getIndex();
+            if (bond.isInRing()) {
+                ringBonds[a]++;
+                ringBonds[b]++;
+            }
+            hydrogenNeighbours[a] += isHydrogen(bond.getEnd()) ? 1 : 0;
+            hydrogenNeighbours[b] += isHydrogen(bond.getBegin()) ? 1 : 0;
+        }
+    }
+
+    /** False when some query atom has no molecule atom it could match. */
+    boolean everyQueryAtomHasACandidate(Expr[] queryAtoms) {
+        for (Expr expr : queryAtoms) {
+            if (!hasCandidate(expr)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static Expr[] atomExpressions(IAtomContainer query) {
+        Expr[] exprs = new Expr[query.getAtomCount()];
+        for (int i = 0; i < exprs.length; i++) {
+            exprs[i] = ((QueryAtom) AtomRef.deref(query.getAtom(i))).getExpression();
+        }
+        return exprs;
+    }
+
+    private boolean hasCandidate(Expr expr) {
+        for (int i = 0; i < mol.getAtomCount(); i++) {
+            if (eval(expr, mol.getAtom(i), i) != FALSE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int eval(Expr expr, IAtom atom, int i) {
+        switch (expr.type()) {
+            case TRUE:
+                return TRUE;
+            case FALSE:
+                return FALSE;
+            case AND: {
+                int left = eval(expr.left(), atom, i);
+                if (left == FALSE) {
+                    return FALSE;
+                }
+                int right = eval(expr.right(), atom, i);
+                return right == FALSE ? FALSE : (left == TRUE && right == TRUE ? TRUE : UNKNOWN);
+            }
+            case OR: {
+                int left = eval(expr.left(), atom, i);
+                if (left == TRUE) {
+                    return TRUE;
+                }
+                int right = eval(expr.right(), atom, i);
+                return right == TRUE ? TRUE : (left == FALSE && right == FALSE ? FALSE : UNKNOWN);
+            }
+            case NOT: {
+                int inner = eval(expr.left(), atom, i);
+                return inner == UNKNOWN ? UNKNOWN : 1 - inner;
+            }
+            case RECURSIVE: {
+                // the recursive SMARTS can only hold where its first atom matches
+                IAtomContainer sub = expr.subquery();
+                if (sub.getAtomCount() == 0) {
+                    return UNKNOWN;
+                }
+                Expr root = ((QueryAtom) AtomRef.deref(sub.getAtom(0))).getExpression();
+                return eval(root, atom, i) == FALSE ? FALSE : UNKNOWN;
+            }
+            case ELEMENT:
+                return of(eq(atom.getAtomicNumber(), expr.value()));
+            case ALIPHATIC_ELEMENT:
+                return of(!atom.isAromatic() && eq(atom.getAtomicNumber(), expr.value()));
+            case AROMATIC_ELEMENT:
+                return of(atom.isAromatic() && eq(atom.getAtomicNumber(), expr.value()));
+            case IS_AROMATIC:
+                return of(atom.isAromatic());
+            case IS_ALIPHATIC:
+                return of(!atom.isAromatic());
+            case IS_IN_RING:
+                return of(atom.isInRing());
+            case IS_IN_CHAIN:
+                return of(!atom.isInRing());
+            case FORMAL_CHARGE:
+                return of(eq(atom.getFormalCharge(), expr.value()));
+            case DEGREE:
+                return of(atom.getBondCount() == expr.value());
+            case TOTAL_DEGREE:
+                return of(atom.getBondCount() + implicitH(atom) == expr.value());
+            case TOTAL_H_COUNT:
+                return of(implicitH(atom) <= expr.value() && implicitH(atom) + hydrogenNeighbours[i] == expr.value());
+            case RING_BOND_COUNT:
+                return of(atom.isInRing() && ringBonds[i] == expr.value());
+            case RING_COUNT:
+                return of(atom.isInRing() && ringCounts[i] == expr.value());
+            default:
+                return UNKNOWN;
+        }
+    }
+
+    private static int of(boolean value) {
+        return value ? TRUE : FALSE;
+    }
+
+    private static boolean eq(Integer a, int b) {
+        return a != null && a == b;
+    }
+
+    private static int implicitH(IAtom atom) {
+        Integer h = atom.getImplicitHydrogenCount();
+        return h == null ? 0 : h;
+    }
+
+    private static boolean isHydrogen(IAtom atom) {
+        return eq(atom.getAtomicNumber(), 1);
+    }
+}
