@@ -3,7 +3,9 @@ package org.denovo.core.chem;
 import java.io.StringReader;
 import org.denovo.core.io.RawRecord;
 import org.openscience.cdk.exception.CDKException;
+import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.ringsearch.RingSearch;
 import org.openscience.cdk.io.IChemObjectReader;
 import org.openscience.cdk.io.MDLV2000Reader;
 import org.openscience.cdk.io.MDLV3000Reader;
@@ -24,11 +26,28 @@ public final class RecordParser {
         if (smiles == null || smiles.isBlank()) {
             throw new CDKException("empty SMILES");
         }
+        String syntax = SmilesSyntax.problem(smiles);
+        if (syntax != null) {
+            throw new CDKException("invalid SMILES: " + syntax);
+        }
         IAtomContainer mol = smilesParser.parseSmiles(smiles);
         if (mol.getAtomCount() == 0) {
             throw new CDKException("SMILES has no atoms");
         }
+        checkValence(mol);
+        checkAromaticAtomsInRings(mol);
         return mol;
+    }
+
+    /** Lower-case (aromatic) atoms must be ring atoms, as in RDKit; CDK would quietly kekulise a chain. */
+    private static void checkAromaticAtomsInRings(IAtomContainer mol) throws CDKException {
+        RingSearch rings = new RingSearch(mol);
+        for (IAtom atom : mol.atoms()) {
+            if (atom.isAromatic() && !rings.cyclic(atom)) {
+                throw new CDKException("invalid SMILES: aromatic atom " + atom.getSymbol().toLowerCase(java.util.Locale.ROOT)
+                        + " (atom " + (atom.getIndex() + 1) + ") is not in a ring");
+            }
+        }
     }
 
     public IAtomContainer parseMolfile(String block) throws CDKException {
@@ -54,7 +73,15 @@ public final class RecordParser {
         if (mol == null || mol.getAtomCount() == 0) {
             throw new CDKException("molfile has no atoms");
         }
+        checkValence(mol);
         return mol;
+    }
+
+    private static void checkValence(IAtomContainer mol) throws CDKException {
+        String valence = ValenceCheck.problem(mol);
+        if (valence != null) {
+            throw new CDKException("impossible valence: " + valence);
+        }
     }
 
     private static boolean isV3000(String block) {

@@ -1,0 +1,79 @@
+package org.denovo.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.denovo.core.metrics.DistributionMetrics;
+import org.denovo.core.metrics.MetricsRun;
+import org.denovo.core.work.Cancellation;
+import org.denovo.core.work.ProgressListener;
+import org.denovo.core.work.WorkContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "metrics", mixinStandardHelpOptions = true,
+        description = {"Distribution-learning metrics of sampled strings (e.g. `generate --raw` output):",
+                "validity, uniqueness@1k/@10k, novelty, IntDiv1 (ECFP4), MOSES Filters pass rate,",
+                "and with --reference a GuacaMol-style KL score."},
+        footer = {"%nExample:%n  denovo metrics --in samples.smi --train chembl_train.smi.gz --reference chembl_valid.smi.gz --json"})
+final class MetricsCommand implements Callable<Integer> {
+    @Option(names = "--in", required = true, paramLabel = "SAMPLES", description = "One sampled string per line; blank lines count as invalid.")
+    Path samples;
+
+    @Option(names = "--train", paramLabel = "TRAIN", description = "Training SMILES file, or a model folder with train_keys.bin, for novelty.")
+    Path train;
+
+    @Option(names = "--reference", paramLabel = "REF", description = "Reference SMILES for the KL score and reference IntDiv/Filters.")
+    Path reference;
+
+    @Option(names = "--json", description = "Print the metrics as JSON.")
+    boolean json;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "molecules");
+        DistributionMetrics m = new MetricsRun(samples, train, reference, common.threads)
+                .run(new WorkContext(new Cancellation(), common.quiet ? ProgressListener.NONE : progress));
+        progress.finish();
+        if (json) {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            out.println(mapper.writeValueAsString(m));
+        } else {
+            out.printf(Locale.ROOT, "samples            %d%n", m.samples());
+            out.printf(Locale.ROOT, "validity           %.4f  (%d valid)%n", m.validity(), m.valid());
+            out.printf(Locale.ROOT, "unique@1k          %.4f%n", m.uniqueAt1k());
+            out.printf(Locale.ROOT, "unique@10k         %.4f%n", m.uniqueAt10k());
+            out.printf(Locale.ROOT, "novelty            %s%n", fmt(m.novelty()));
+            out.printf(Locale.ROOT, "IntDiv1            %.4f%s%n", m.intDiv1(), ref(m.referenceIntDiv1()));
+            out.printf(Locale.ROOT, "Filters pass rate  %.4f%s%n", m.filtersPassRate(), ref(m.referenceFiltersPassRate()));
+            out.printf(Locale.ROOT, "KL score           %s%n", fmt(m.klScore()));
+            for (Map.Entry<String, Double> kl : m.klDivergences().entrySet()) {
+                out.printf(Locale.ROOT, "  KL %-17s %.4f%n", kl.getKey(), kl.getValue());
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String fmt(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    private static String ref(double v) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "  (reference %.4f)", v);
+    }
+}

@@ -1,0 +1,99 @@
+package org.denovo.core.metrics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.denovo.core.chem.AnalyzedMolecule;
+import org.denovo.core.chem.Descriptor;
+import org.denovo.core.chem.Fingerprint;
+
+/** Computes {@link DistributionMetrics} from analysed samples; pure functions over already analysed molecules. */
+public final class MetricsCalculator {
+    /** Descriptors of the KL score: GuacaMol's set, less BertzCT (no CDK equivalent), with our definitions. */
+    public static final List<String> CONTINUOUS = List.of("crippen_logp", "mol_weight", "tpsa", "internal_similarity");
+    public static final List<String> DISCRETE = List.of("hba", "hbd", "rotatable_bonds", "aliphatic_rings", "aromatic_rings");
+
+    private MetricsCalculator() {
+    }
+
+    /**
+     * @param validInOrder valid samples in sampling order, duplicates included
+     * @param samples      number of sampled strings, valid or not
+     * @param isKnown      true for molecules in the training set, or null when there is none
+     * @param reference    analysed reference molecules (unique), or null
+     */
+    public static DistributionMetrics compute(long samples, List<AnalyzedMolecule> validInOrder,
+                                              Predicate<String> isKnown, List<AnalyzedMolecule> reference) {
+        Map<String, AnalyzedMolecule> unique = new LinkedHashMap<>();
+        for (AnalyzedMolecule m : validInOrder) {
+            unique.putIfAbsent(m.smiles(), m);
+        }
+        List<AnalyzedMolecule> uniqueList = new ArrayList<>(unique.values());
+        double novelty = Double.NaN;
+        if (isKnown != null && !uniqueList.isEmpty()) {
+            long novel = uniqueList.stream().filter(m -> !isKnown.test(m.smiles())).count();
+            novelty = (double) novel / uniqueList.size();
+        }
+        List<Fingerprint> fps = uniqueList.stream().map(AnalyzedMolecule::ecfp4).toList();
+        double klScore = Double.NaN;
+        Map<String, Double> kls = new LinkedHashMap<>();
+        double refIntDiv = Double.NaN;
+        double refFilters = Double.NaN;
+        if (reference != null && !reference.isEmpty() && uniqueList.size() > 1) {
+            List<Fingerprint> refFps = reference.stream().map(AnalyzedMolecule::ecfp4).toList();
+            double sum = 0;
+            for (String d : CONTINUOUS) {
+                double kl = Divergence.continuous(values(reference, refFps, d), values(uniqueList, fps, d));
+                kls.put(d, kl);
+                sum += Math.exp(-kl);
+            }
+            for (String d : DISCRETE) {
+                double kl = Divergence.discrete(values(reference, refFps, d), values(uniqueList, fps, d));
+                kls.put(d, kl);
+                sum += Math.exp(-kl);
+            }
+            klScore = sum / (CONTINUOUS.size() + DISCRETE.size());
+            refIntDiv = Diversity.internalDiversity(refFps);
+            refFilters = filtersPass(reference);
+        }
+        return new DistributionMetrics(samples, validInOrder.size(), samples == 0 ? 0 : (double) validInOrder.size() / samples,
+                uniqueAt(validInOrder, 1_000), uniqueAt(validInOrder, 10_000), uniqueList.size(), novelty,
+                Diversity.internalDiversity(fps), filtersPass(uniqueList), klScore, kls, refIntDiv, refFilters);
+    }
+
+    /** MOSES unique@k: distinct share of the first k valid molecules (of all of them if fewer). */
+    public static double uniqueAt(List<AnalyzedMolecule> validInOrder, int k) {
+        int n = Math.min(k, validInOrder.size());
+        if (n == 0) {
+            return Double.NaN;
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < n; i++) {
+            seen.add(validInOrder.get(i).smiles());
+        }
+        return (double) seen.size() / n;
+    }
+
+    static double filtersPass(List<AnalyzedMolecule> molecules) {
+        if (molecules.isEmpty()) {
+            return Double.NaN;
+        }
+        return molecules.stream().filter(m -> m.alerts().mosesFilters()).count() / (double) molecules.size();
+    }
+
+    private static double[] values(List<AnalyzedMolecule> molecules, List<Fingerprint> fps, String descriptor) {
+        switch (descriptor) {
+            case "internal_similarity":
+                return Diversity.nearestNeighbourSimilarity(fps);
+            case "aliphatic_rings":
+                return molecules.stream().mapToDouble(m -> m.properties().rings() - m.properties().aromaticRings()).toArray();
+            default:
+                Descriptor d = Descriptor.byColumn(descriptor).orElseThrow();
+                return molecules.stream().mapToDouble(d::valueOf).toArray();
+        }
+    }
+}
