@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks of the engine. Numbers in docs/benchmarks.md come from here.",
-        subcommands = {BenchCommand.Properties.class})
+        subcommands = {BenchCommand.Properties.class, BenchCommand.Generate.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -86,6 +86,61 @@ final class BenchCommand implements Runnable {
                 }
             }
             return count;
+        }
+    }
+
+    @Command(name = "generate", mixinStandardHelpOptions = true,
+            description = "Time sampling alone (strings/s) and the full generate pipeline (valid molecules/s), after a warm-up.")
+    static final class Generate implements Callable<Integer> {
+        @Option(names = "--count", paramLabel = "N", description = "Strings per timed run (default: ${DEFAULT-VALUE}).")
+        int count = 4096;
+
+        @Option(names = "--batch-size", paramLabel = "B", description = "Sampling batch (default: ${DEFAULT-VALUE}).")
+        int batchSize = org.denovo.core.generate.SamplingOptions.DEFAULT_BATCH;
+
+        @Option(names = "--repeat", paramLabel = "R", description = "Timed runs; the best is reported (default: ${DEFAULT-VALUE}).")
+        int repeat = 3;
+
+        @Option(names = "--full", description = "Also time the full pipeline (validate, properties, alerts, score).")
+        boolean full;
+
+        @Option(names = "--threads", paramLabel = "N")
+        int threads = Runtime.getRuntime().availableProcessors();
+
+        @picocli.CommandLine.Mixin
+        ModelOption model;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            try (org.denovo.core.generate.GeneratorModel m = model.load(threads)) {
+                org.denovo.core.generate.Sampler sampler = new org.denovo.core.generate.Sampler(m);
+                org.denovo.core.generate.SamplingOptions warm =
+                        new org.denovo.core.generate.SamplingOptions(Math.min(count, batchSize), 99, 1.0, 140, batchSize, "");
+                sampler.sample(warm);
+                double best = 0;
+                for (int i = 0; i < repeat; i++) {
+                    long t0 = System.nanoTime();
+                    var samples = sampler.sample(new org.denovo.core.generate.SamplingOptions(count, i + 1, 1.0, 140, batchSize, ""));
+                    double s = (System.nanoTime() - t0) / 1e9;
+                    long finished = samples.stream().filter(org.denovo.core.generate.Sample::finished).count();
+                    out.printf(Locale.ROOT, "sampling run %d: %d strings (%d finished) in %.2f s = %.0f strings/s%n",
+                            i + 1, samples.size(), finished, s, samples.size() / s);
+                    best = Math.max(best, samples.size() / s);
+                }
+                out.printf(Locale.ROOT, "onnx/java sampling: batch %d, %d threads, best %.0f strings/s%n", batchSize, threads, best);
+                if (full) {
+                    var profile = new org.denovo.core.score.ProfileLoader().load(org.denovo.core.score.ProfileLoader.DEFAULT);
+                    var summary = new org.denovo.core.run.GenerateRun(m,
+                            new org.denovo.core.generate.SamplingOptions(count, 7, 1.0, 140, batchSize, ""), profile, threads,
+                            new org.denovo.core.run.GenerateListener() { }).run(WorkContext.synchronous());
+                    out.printf(Locale.ROOT, "full generate: %s%n", summary.describe());
+                }
+            }
+            return 0;
         }
     }
 }

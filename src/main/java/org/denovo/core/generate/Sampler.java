@@ -21,6 +21,8 @@ import org.denovo.core.work.WorkContext;
  */
 public final class Sampler {
     private final GeneratorModel model;
+    /** Batches narrower than this are not worth compacting. */
+    private static final int MIN_COMPACT_WIDTH = 16;
     private final Vocabulary vocab;
     private final SmilesTokenizer tokenizer;
     private final int layers;
@@ -98,13 +100,19 @@ public final class Sampler {
         double inverseTemperature = 1.0 / options.temperature();
         int active = n;
         int limit = options.maxLength() - 1; // the begin token counts toward the maximum length
+        int width = n;
+        int[] rowAt = new int[n];
+        for (int p = 0; p < n; p++) {
+            rowAt[p] = p;
+        }
         while (active > 0) {
-            for (int r = 0; r < n; r++) {
+            for (int p = 0; p < width; p++) {
+                int r = rowAt[p];
                 if (finished[r]) {
-                    b.tokens.put(r, vocab.eos());
+                    b.tokens.put(p, vocab.eos());
                     continue;
                 }
-                int next = drawToken(b.logits, r * vocabSize, inverseTemperature, random[r]);
+                int next = drawToken(b.logits, p * vocabSize, inverseTemperature, random[r]);
                 if (next == vocab.eos()) {
                     finished[r] = true;
                     active--;
@@ -115,7 +123,7 @@ public final class Sampler {
                 } else {
                     tokens[r][length[r]++] = next;
                 }
-                b.tokens.put(r, next);
+                b.tokens.put(p, next);
             }
             if (active == 0) {
                 break;
@@ -123,7 +131,14 @@ public final class Sampler {
             if (context.cancellation().isCancelled()) {
                 context.checkCancelled();
             }
+            if (active <= width / 2 && width >= MIN_COMPACT_WIDTH) {
+                b = compact(b, rowAt, width, active, finished);
+                width = active;
+            }
             b.step();
+        }
+        if (b != buffers) {
+            b.close();
         }
         List<Sample> out = new ArrayList<>(n);
         for (int r = 0; r < n; r++) {
@@ -132,6 +147,34 @@ public final class Sampler {
             out.add(new Sample(firstIndex + r, tokenizer.decode(tokens[r], len), complete));
         }
         return out;
+    }
+
+    /**
+     * Moves the unfinished strings to the front of a smaller batch, carrying their hidden state and next token,
+     * so finished strings stop costing a network step. {@code rowAt} is rewritten to the new positions.
+     */
+    private StepBuffers compact(StepBuffers from, int[] rowAt, int width, int active, boolean[] finished) throws OrtException {
+        StepBuffers to = new StepBuffers(active);
+        int q = 0;
+        for (int p = 0; p < width; p++) {
+            int r = rowAt[p];
+            if (finished[r]) {
+                continue;
+            }
+            to.tokens.put(q, from.tokens.get(p));
+            for (int l = 0; l < layers; l++) {
+                int src = (l * width + p) * hidden;
+                int dst = (l * active + q) * hidden;
+                for (int h = 0; h < hidden; h++) {
+                    to.hiddenInBuffer.put(dst + h, from.hiddenInBuffer.get(src + h));
+                }
+            }
+            rowAt[q++] = r;
+        }
+        if (from != buffers) {
+            from.close();
+        }
+        return to;
     }
 
     /** Runs the begin token and prefix through the network; leaves the next-token logits in {@code b.logits}. */
