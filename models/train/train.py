@@ -50,6 +50,8 @@ def parse_args():
     p.add_argument("--randomize", type=float, default=0.0, help="share of molecules given a random SMILES each epoch")
     p.add_argument("--eval-samples", type=int, default=500)
     p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--snapshot", default="models/train/snapshot/checkpoint.pt",
+                   help="committed checkpoint to resume from when --out has none (a fresh clone)")
     return p.parse_args()
 
 
@@ -164,9 +166,11 @@ def main():
     train_smiles = read_smiles(args.train, args.limit)
     valid_smiles = read_smiles(args.valid, 2000 if not args.limit else 200)
 
-    resume = os.path.exists(ckpt_path)
+    resume_path = ckpt_path if os.path.exists(ckpt_path) else (
+        args.snapshot if args.snapshot and os.path.exists(args.snapshot) and not args.limit else None)
+    resume = resume_path is not None
     if resume:
-        ckpt = torch.load(ckpt_path)
+        ckpt = torch.load(resume_path)
         vocab = Vocabulary(ckpt["vocab"])
         cfg = ckpt["config"]
         model = SmilesGru(cfg["vocab_size"], cfg["embed"], cfg["hidden"], cfg["layers"], args.dropout)
@@ -187,7 +191,11 @@ def main():
     train_enc = [e for e in (vocab.encode(s) for s in train_smiles) if e and len(e) <= args.max_len]
     valid_enc = [e for e in (vocab.encode(s) for s in valid_smiles) if e and len(e) <= args.max_len]
     params = sum(p.numel() for p in model.parameters())
-    log_line(log_path, {"event": "start", "resume": resume, "params": params, "vocab": len(vocab.tokens),
+    if resume_path == args.snapshot and os.path.exists(os.path.join(os.path.dirname(args.snapshot), "train_log.jsonl")) \
+            and not os.path.exists(log_path):
+        import shutil
+        shutil.copy(os.path.join(os.path.dirname(args.snapshot), "train_log.jsonl"), log_path)
+    log_line(log_path, {"event": "start", "resume": resume, "resumed_from": resume_path, "params": params, "vocab": len(vocab.tokens),
                         "train_molecules": len(train_enc), "state": state, "args": vars(args)})
 
     pad = vocab.index["<pad>"]
