@@ -110,6 +110,48 @@ class CliTest {
         assertEquals(2, usage.exitCode());
     }
 
+    @Test
+    void readsV3000AndV2000SdfWithTagsAndGzip() throws Exception {
+        var parser = new org.openscience.cdk.smiles.SmilesParser(org.openscience.cdk.silent.SilentChemObjectBuilder.getInstance());
+        var layout = new org.openscience.cdk.layout.StructureDiagramGenerator();
+        StringBuilder sdf = new StringBuilder();
+        String[][] mols = {{"CC(=O)Nc1ccc(O)cc1", "paracetamol", "V3000"}, {"CC(=O)Oc1ccccc1C(=O)O", "aspirin", "V2000"}};
+        for (String[] m : mols) {
+            var mol = parser.parseSmiles(m[0]);
+            layout.generateCoordinates(mol);
+            mol.setTitle(m[1]);
+            java.io.StringWriter w = new java.io.StringWriter();
+            if (m[2].equals("V3000")) {
+                try (var writer = new org.openscience.cdk.io.MDLV3000Writer(w)) {
+                    writer.write(mol);
+                }
+            } else {
+                try (var writer = new org.openscience.cdk.io.MDLV2000Writer(w)) {
+                    writer.write(mol);
+                }
+            }
+            sdf.append(w).append("> <ID>\n").append(m[1].toUpperCase()).append("\n\n$$$$\n");
+        }
+        assertTrue(sdf.toString().contains("V3000"));
+        Path in = dir.resolve("in.sdf.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(in))) {
+            out.write(sdf.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path csv = dir.resolve("out.csv");
+        CliRunner r = CliRunner.run("properties", "--in", in.toString(), "--out", csv.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(3, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(1).contains(",paracetamol,") && lines.get(1).contains("151.16"), lines.get(1));
+        assertTrue(lines.get(2).contains(",aspirin,") && lines.get(2).contains("180.15"), lines.get(2));
+
+        Path sdfOut = dir.resolve("ranked.sdf");
+        CliRunner s = CliRunner.run("score", "--in", in.toString(), "--out", sdfOut.toString(), "--profile", "qed");
+        assertEquals(0, s.exitCode(), s.err());
+        String ranked = Files.readString(sdfOut);
+        assertTrue(ranked.contains("> <ID>\nPARACETAMOL") && ranked.contains("> <ID>\nASPIRIN"), ranked);
+    }
+
     static String tag(String record, String name) {
         int i = record.indexOf("> <" + name + ">\n");
         if (i < 0) {
