@@ -13,6 +13,9 @@ import org.denovo.core.generate.Sample;
 import org.denovo.core.generate.SamplingOptions;
 import org.denovo.core.io.ExportSink;
 import org.denovo.core.io.Exporters;
+import org.denovo.core.library.Library;
+import org.denovo.core.library.RunInfo;
+import org.denovo.core.library.RunKind;
 import org.denovo.core.run.GenerateListener;
 import org.denovo.core.run.GenerateRun;
 import org.denovo.core.run.GenerateSummary;
@@ -65,11 +68,14 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = ".smi, .csv or .sdf (with --raw: any text file).")
     Path output;
 
-    @Option(names = "--no-library", description = "Do not store the run in the library (the library is not built yet: runs are not stored).")
+    @Option(names = "--no-library", description = "Do not store the run in the library.")
     boolean noLibrary;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Library file (accepted; the library is not built yet).")
-    Path db;
+    @Option(names = "--name", paramLabel = "NAME", description = "Name of the run in the library (default: a description of the run).")
+    String runName;
+
+    @Mixin
+    LibraryOption library;
 
     @Mixin
     ModelOption model;
@@ -95,24 +101,18 @@ final class GenerateCommand implements Callable<Integer> {
         ConsoleProgress progress = new ConsoleProgress(err, "strings");
         ProgressListener listener = common.quiet ? ProgressListener.NONE : progress;
         GenerateSummary summary;
+        StoredRun stored = null;
         try (GeneratorModel m = model.load(common.threads);
+             Library lib = noLibrary ? null : library.open();
              BufferedWriter rawOut = raw ? Files.newBufferedWriter(tmp, StandardCharsets.UTF_8) : null) {
-            summary = new GenerateRun(m, options, profile, common.threads, new GenerateListener() {
-                @Override
-                public void samples(List<Sample> batch) throws Exception {
-                    if (rawOut != null) {
-                        for (Sample s : batch) {
-                            rawOut.write(s.smiles());
-                            rawOut.write('\n');
-                        }
-                    }
-                }
-
-                @Override
-                public void molecules(List<GeneratedMolecule> batch) {
-                    batch.forEach(g -> molecules.add(g.scored()));
-                }
-            }).run(new WorkContext(new Cancellation(), listener));
+            stored = lib == null ? null : StoredRun.start(lib, new RunInfo(RunKind.GENERATE,
+                    runName != null ? runName : "generate " + count + " (seed " + actualSeed + ")",
+                    configJson(actualSeed), m.card().id(), m.card().sha256(), actualSeed, null, ""));
+            StoredRun run = stored;
+            summary = run(m, options, profile, rawOut, molecules, run, listener);
+            if (run != null) {
+                run.finish();
+            }
         } catch (Exception e) {
             Files.deleteIfExists(tmp);
             throw e;
@@ -126,7 +126,52 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         progress.finish();
-        err.println(summary.describe() + " -> " + output);
+        err.println(summary.describe() + " -> " + output + (stored == null ? "" : " (library run " + stored.id() + ")"));
         return 0;
+    }
+
+    private GenerateSummary run(GeneratorModel m, SamplingOptions options, Profile profile, BufferedWriter rawOut,
+                                List<ScoredMolecule> molecules, StoredRun stored, ProgressListener listener) throws Exception {
+        try {
+            return new GenerateRun(m, options, profile, common.threads, new GenerateListener() {
+                @Override
+                public void samples(List<Sample> batch) throws Exception {
+                    if (rawOut != null) {
+                        for (Sample s : batch) {
+                            rawOut.write(s.smiles());
+                            rawOut.write('\n');
+                        }
+                    }
+                }
+
+                @Override
+                public void molecules(List<GeneratedMolecule> batch) throws Exception {
+                    batch.forEach(g -> molecules.add(g.scored()));
+                    if (stored != null) {
+                        stored.append(batch.stream().map(GeneratedMolecule::scored).toList());
+                    }
+                }
+            }).run(new WorkContext(new Cancellation(), listener));
+        } catch (Exception e) {
+            if (stored != null) {
+                stored.fail(e);
+            }
+            throw e;
+        }
+    }
+
+    private String configJson(long actualSeed) throws java.io.IOException {
+        java.util.Map<String, Object> c = new java.util.LinkedHashMap<>();
+        c.put("command", "generate");
+        c.put("count", count);
+        c.put("seed", actualSeed);
+        c.put("temperature", temperature);
+        c.put("prefix", prefix);
+        c.put("maxLength", maxLength);
+        c.put("batchSize", batchSize);
+        c.put("profile", profileName);
+        c.put("model", model.dir == null ? GeneratorModel.BUNDLED_ID : model.dir.toString());
+        c.put("output", output.toString());
+        return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(c);
     }
 }

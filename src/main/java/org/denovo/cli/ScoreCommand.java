@@ -2,6 +2,9 @@ package org.denovo.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.denovo.core.library.Library;
+import org.denovo.core.library.RunInfo;
+import org.denovo.core.library.RunKind;
 import org.denovo.core.run.ScoreRun;
 import org.denovo.core.score.Profile;
 import org.denovo.core.score.ProfileLoader;
@@ -33,11 +36,30 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "K", description = "Write only the K best (default: all).")
     int top;
 
+    @Option(names = "--no-library", description = "Do not store the run in the library.")
+    boolean noLibrary;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "Name of the run in the library (default: the input file and profile).")
+    String runName;
+
+    @Mixin
+    LibraryOption library;
+
     @Mixin
     CommonOptions common;
 
     @Spec
     CommandSpec spec;
+
+    private String configJson() throws java.io.IOException {
+        java.util.Map<String, Object> c = new java.util.LinkedHashMap<>();
+        c.put("command", "score");
+        c.put("input", input.toAbsolutePath().toString());
+        c.put("output", output.toString());
+        c.put("profile", profileName);
+        c.put("top", top);
+        return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(c);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -45,12 +67,35 @@ final class ScoreCommand implements Callable<Integer> {
         Profile profile = new ProfileLoader().load(profileName);
         ConsoleProgress progress = new ConsoleProgress(err, "records");
         ProgressListener listener = common.quiet ? ProgressListener.NONE : progress;
-        ScoreRun.Result result = new ScoreRun(input, output, profile, top, common.threads, msg -> {
-            progress.finish();
-            err.println("skipped " + msg);
-        }).run(new WorkContext(new Cancellation(), listener));
+        if (!java.nio.file.Files.isRegularFile(input)) {
+            throw new UserError("no such file: " + input); // before a run is recorded in the library
+        }
+        org.denovo.core.io.Exporters.forPath(output).orElseThrow(() -> new UserError("cannot tell the output format of "
+                + output.getFileName() + "; use one of " + org.denovo.core.io.Exporters.knownExtensions()));
+        ScoreRun.Result result;
+        StoredRun stored = null;
+        try (Library lib = noLibrary ? null : library.open()) {
+            stored = lib == null ? null : StoredRun.start(lib, RunInfo.of(RunKind.SCORE,
+                    runName != null ? runName : "score " + input.getFileName() + " (" + profile.name() + ")", configJson()));
+            StoredRun run = stored;
+            try {
+                result = new ScoreRun(input, output, profile, top, common.threads, msg -> {
+                    progress.finish();
+                    err.println("skipped " + msg);
+                }, run == null ? ScoreRun.Listener.NONE : run::append).run(new WorkContext(new Cancellation(), listener));
+            } catch (Exception e) {
+                if (run != null) {
+                    run.fail(e);
+                }
+                throw e;
+            }
+            if (run != null) {
+                run.finish();
+            }
+        }
         progress.finish();
-        err.println(result.summary().describe() + " -> " + output + " (profile " + profile.name() + ")");
+        err.println(result.summary().describe() + " -> " + output + " (profile " + profile.name() + ")"
+                + (stored == null ? "" : " (library run " + stored.id() + ")"));
         return 0;
     }
 }

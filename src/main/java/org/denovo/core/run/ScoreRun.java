@@ -28,8 +28,23 @@ public final class ScoreRun implements Work<ScoreRun.Result> {
     public record Result(ReadSummary summary, List<ScoredMolecule> ranked) {
     }
 
+    /** Receives each batch's new scored molecules as they come (e.g. to store them in the library). */
+    @FunctionalInterface
+    public interface Listener {
+        Listener NONE = batch -> { };
+
+        void scored(List<ScoredMolecule> batch) throws Exception;
+    }
+
+    private final Listener listener;
+
     /** @param top how many to write; 0 or less writes all */
     public ScoreRun(Path input, Path output, Profile profile, int top, int threads, ProblemLog problems) {
+        this(input, output, profile, top, threads, problems, Listener.NONE);
+    }
+
+    public ScoreRun(Path input, Path output, Profile profile, int top, int threads, ProblemLog problems, Listener listener) {
+        this.listener = listener;
         this.input = input;
         this.output = output;
         this.profile = profile;
@@ -49,6 +64,7 @@ public final class ScoreRun implements Work<ScoreRun.Result> {
         long[] counts = new long[3];
         try (RecordReader reader = RecordReader.open(input)) {
             new AnalysisPipeline(threads, AnalysisPipeline.DEFAULT_BATCH, true).run(reader, batch -> {
+                int before = scored.size();
                 for (Analysis a : batch) {
                     counts[0]++;
                     if (a instanceof Analysis.Failure f) {
@@ -62,6 +78,7 @@ public final class ScoreRun implements Work<ScoreRun.Result> {
                         scored.add(new ScoredMolecule(ok.molecule(), profile.score(ok.molecule()), 0));
                     }
                 }
+                listener.scored(List.copyOf(scored.subList(before, scored.size())));
             }, context);
         }
         context.report(counts[0], counts[0], "ranking");

@@ -1,0 +1,42 @@
+package org.denovo.core.library;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.denovo.core.chem.Descriptor;
+
+/**
+ * The fields the library adds to exported molecules (run, star, tags, notes) and the ones an import
+ * recomputes instead of keeping as tags, so that export then import gives the same molecules and curation.
+ */
+public final class ExchangeFields {
+    public static final String RUN = "run";
+    public static final String STAR = "star";
+    public static final String TAGS = "tags";
+    public static final String NOTES = "notes";
+    public static final String SCORE = "score";
+    private static final Set<String> RECOMPUTED = Set.of("rank", "score", "name", "smiles", "inchikey", "formula",
+            "alerts", "filtered_by", RUN);
+
+    private ExchangeFields() {
+    }
+
+    /** The input tags of a molecule with the library's curation fields set (empty values included, for CSV headers). */
+    static Map<String, String> forExport(LibraryMolecule m) {
+        Map<String, String> tags = new LinkedHashMap<>(m.scored().molecule().tags());
+        tags.keySet().removeAll(List.of(RUN, STAR, TAGS, NOTES));
+        tags.put(RUN, Long.toString(m.runId()));
+        tags.put(STAR, m.star() == 0 ? "" : Integer.toString(m.star()));
+        tags.put(TAGS, String.join(";", m.tags()));
+        tags.put(NOTES, m.notes());
+        return tags;
+    }
+
+    /** Whether an imported field is one the app computes itself (and so is not kept as a tag). */
+    static boolean recomputed(String field) {
+        String f = field.strip();
+        return RECOMPUTED.contains(f) || f.startsWith("component:") || f.startsWith("raw:")
+                || Descriptor.byColumn(f).map(d -> d.column().equals(f)).orElse(false);
+    }
+}

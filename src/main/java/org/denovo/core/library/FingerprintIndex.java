@@ -1,0 +1,86 @@
+package org.denovo.core.library;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * Every molecule's ECFP4 held in memory as one flat {@code long[]} (32 words per molecule) with its bit
+ * count, for bit-parallel Tanimoto scans. Appends are cheap; removals rebuild. Thread-safe.
+ */
+final class FingerprintIndex {
+    static final int WORDS = 32;
+    private long[] ids = new long[1024];
+    private int[] counts = new int[1024];
+    private long[] words = new long[1024 * WORDS];
+    private int size;
+
+    record Scored(long id, double similarity) {
+    }
+
+    synchronized void clear() {
+        size = 0;
+    }
+
+    synchronized int size() {
+        return size;
+    }
+
+    synchronized long maxId() {
+        return size == 0 ? 0 : ids[size - 1];
+    }
+
+    /** Ids must arrive in increasing order (row ids), so {@link #maxId} finds what is new. */
+    synchronized void add(long id, long[] fp) {
+        if (size == ids.length) {
+            int n = ids.length * 2;
+            ids = Arrays.copyOf(ids, n);
+            counts = Arrays.copyOf(counts, n);
+            words = Arrays.copyOf(words, n * WORDS);
+        }
+        int count = 0;
+        for (int w = 0; w < WORDS; w++) {
+            long v = w < fp.length ? fp[w] : 0L;
+            words[size * WORDS + w] = v;
+            count += Long.bitCount(v);
+        }
+        ids[size] = id;
+        counts[size] = count;
+        size++;
+    }
+
+    /** The {@code top} most similar with similarity at least {@code min}, best first (ties: lower id first). */
+    synchronized List<Scored> search(long[] query, double min, int top) {
+        long[] q = Arrays.copyOf(query, WORDS);
+        int qCount = 0;
+        for (long v : q) {
+            qCount += Long.bitCount(v);
+        }
+        int limit = top <= 0 ? Integer.MAX_VALUE : top;
+        PriorityQueue<Scored> best = new PriorityQueue<>((a, b) -> a.similarity() != b.similarity()
+                ? Double.compare(a.similarity(), b.similarity()) : Long.compare(b.id(), a.id()));
+        for (int i = 0; i < size; i++) {
+            int base = i * WORDS;
+            int common = 0;
+            for (int w = 0; w < WORDS; w++) {
+                common += Long.bitCount(words[base + w] & q[w]);
+            }
+            int union = qCount + counts[i] - common;
+            double sim = union == 0 ? 0.0 : (double) common / union;
+            if (sim < min) {
+                continue;
+            }
+            if (best.size() < limit) {
+                best.add(new Scored(ids[i], sim));
+            } else if (sim > best.peek().similarity()) {
+                best.poll();
+                best.add(new Scored(ids[i], sim));
+            }
+        }
+        List<Scored> out = new ArrayList<>(best);
+        out.sort((a, b) -> a.similarity() != b.similarity()
+                ? Double.compare(b.similarity(), a.similarity()) : Long.compare(a.id(), b.id()));
+        return out;
+    }
+}

@@ -1,0 +1,697 @@
+package org.denovo.core.library;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.denovo.core.chem.AnalyzedMolecule;
+import org.denovo.core.chem.Descriptor;
+import org.denovo.core.chem.Fingerprint;
+import org.denovo.core.chem.SubstructureQuery;
+import org.denovo.core.score.ScoredMolecule;
+
+/**
+ * The local library: runs and their molecules in one SQLite file (WAL mode, foreign keys on). Every write is
+ * one transaction, so a killed process loses at most the batch in flight. One connection per instance;
+ * methods are synchronized. Several instances (or processes) may share a file: SQLite serialises writers
+ * and a writer that waits longer than {@link #BUSY_TIMEOUT_MS} gets a clear "library is busy" error.
+ */
+public final class Library implements AutoCloseable {
+    public static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final String DESCRIPTOR_COLUMNS = String.join(", ",
+            Arrays.stream(Descriptor.values()).map(Descriptor::column).toList());
+
+    private final Path file;
+    private final Connection connection;
+    private final FingerprintIndex index = new FingerprintIndex();
+    private final WriterProcess writer = WriterProcess.current();
+    private PreparedStatement findMolecule;
+    private PreparedStatement insertMolecule;
+    private PreparedStatement insertMember;
+    /** Loaded on the first similarity search, so opening stays fast; kept in sync afterwards. */
+    private boolean indexLoaded;
+    private long dataVersion = -1;
+
+    private Library(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens (or creates) the library, checking first that the file is new, empty or ours and undamaged,
+     * then applies pending migrations and marks runs whose writer died as interrupted.
+     */
+    public static Library open(Path file) throws LibraryException {
+        boolean fresh = LibraryFile.checkBeforeOpen(file);
+        Connection c;
+        try {
+            Properties p = new Properties();
+            p.setProperty("foreign_keys", "true");
+            p.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
+            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p);
+        } catch (SQLException e) {
+            throw SqlErrors.describe(file, "open the library", e);
+        }
+        try {
+            if (!fresh) {
+                checkOurs(file, c);
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA synchronous = NORMAL");
+            }
+            Migrations.apply(c);
+            Library library = new Library(file, c);
+            library.prepare();
+            library.markDeadRunsInterrupted();
+            return library;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw SqlErrors.describe(file, "open the library", e);
+        } catch (LibraryException | RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /** Read-only checks on an existing file: intact, a DeNovo library (or an empty database), not too new. */
+    private static void checkOurs(Path file, Connection c) throws SQLException, LibraryException {
+        String check;
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA quick_check")) {
+            check = r.next() ? r.getString(1) : "no answer";
+        } catch (SQLException e) {
+            throw new LibraryException(file + " is damaged or not a DeNovo library; it was left unchanged", e);
+        }
+        if (!"ok".equals(check)) {
+            throw new LibraryException(file + " is damaged (" + check + "); it was left unchanged");
+        }
+        int appId = intPragma(c, "application_id");
+        int version = intPragma(c, "user_version");
+        if (appId != Migrations.APPLICATION_ID) {
+            boolean empty;
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                empty = r.next() && r.getLong(1) == 0;
+            }
+            if (!empty || version != 0) {
+                throw new LibraryException(file + " is an SQLite database but not a DeNovo library; it was left unchanged");
+            }
+        }
+        if (version > Migrations.latest()) {
+            throw new LibraryException("the library " + file + " has schema version " + version
+                    + ", newer than this version of DeNovo Workbench understands (" + Migrations.latest()
+                    + "); update the app to open it");
+        }
+    }
+
+    private static int intPragma(Connection c, String name) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA " + name)) {
+            return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    private void prepare() throws SQLException {
+        findMolecule = connection.prepareStatement("SELECT id FROM molecules WHERE smiles = ?");
+        String marks = "?, ".repeat(Descriptor.values().length);
+        insertMolecule = connection.prepareStatement("INSERT INTO molecules (smiles, inchikey, formula, "
+                + DESCRIPTOR_COLUMNS + ", alerts, fp) VALUES (?, ?, ?, "
+                + marks + "?, ?)", Statement.RETURN_GENERATED_KEYS);
+        insertMember = connection.prepareStatement("INSERT INTO run_molecules (run_id, molecule_id, rank, score, "
+                + "filtered_by, components, round, parent_molecule, name, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT DO NOTHING");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public static int schemaVersion() {
+        return Migrations.latest();
+    }
+
+    // ---- writing runs ----
+
+    /** Records a new run, status running, owned by this process; returns its id. */
+    public synchronized long startRun(RunInfo info) throws LibraryException {
+        return write("start a run", () -> {
+            try (PreparedStatement p = connection.prepareStatement("INSERT INTO runs (kind, name, status, created, "
+                    + "config, model_id, model_hash, seed, parent_run, notes, writer_pid, writer_started) "
+                    + "VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                p.setString(1, info.kind().id());
+                p.setString(2, info.name());
+                p.setLong(3, System.currentTimeMillis());
+                p.setString(4, info.configJson());
+                p.setString(5, info.modelId());
+                p.setString(6, info.modelHash());
+                setLong(p, 7, info.seed());
+                setLong(p, 8, info.parentRun());
+                p.setString(9, info.notes());
+                p.setLong(10, writer.pid());
+                p.setLong(11, writer.startedMillis());
+                p.executeUpdate();
+                return generatedId(p);
+            }
+        });
+    }
+
+    /**
+     * Stores one batch in one transaction: each molecule once per canonical SMILES, plus its membership in the
+     * run (a molecule already in the run is left as it was). Returns the molecule ids in batch order.
+     */
+    public synchronized List<Long> appendBatch(long runId, List<RunMember> batch) throws LibraryException {
+        List<long[]> added = new ArrayList<>();
+        List<Long> ids = write("store a batch of run " + runId, () -> {
+            requireRunning(runId);
+            List<Long> out = new ArrayList<>(batch.size());
+            for (RunMember member : batch) {
+                ScoredMolecule s = member.scored();
+                AnalyzedMolecule m = s.molecule();
+                Long id = moleculeId(m.smiles());
+                if (id == null) {
+                    id = insertMolecule(m);
+                    added.add(new long[] {id});
+                    if (indexLoaded) {
+                        index.add(id, m.ecfp4().words());
+                    }
+                }
+                Long parent = member.parentSmiles() == null ? null : moleculeId(member.parentSmiles());
+                PreparedStatement p = insertMember;
+                p.setLong(1, runId);
+                p.setLong(2, id);
+                setLong(p, 3, s.rank() > 0 ? (long) s.rank() : null);
+                setDouble(p, 4, s.score().total());
+                p.setString(5, s.score().filteredBy());
+                p.setString(6, MoleculeCodec.components(s.score().components()));
+                setLong(p, 7, member.round() == null ? null : (long) member.round());
+                setLong(p, 8, parent);
+                p.setString(9, m.molecule().name());
+                p.setString(10, MoleculeCodec.tags(m.tags()));
+                p.executeUpdate();
+                out.add(id);
+            }
+            return out;
+        }, () -> {
+            // rolled back: forget what this batch added to the in-memory index
+            if (!added.isEmpty()) {
+                dropIndex();
+            }
+        });
+        return ids;
+    }
+
+    /** Ends a run: sets its status and, where the run did not give ranks, ranks its molecules by score. */
+    public synchronized void finishRun(long runId, RunStatus status) throws LibraryException {
+        write("finish run " + runId, () -> {
+            rankUnranked(runId);
+            try (PreparedStatement p = connection.prepareStatement(
+                    "UPDATE runs SET status = ?, finished = ?, writer_pid = NULL WHERE id = ?")) {
+                p.setString(1, status.id());
+                p.setLong(2, System.currentTimeMillis());
+                p.setLong(3, runId);
+                if (p.executeUpdate() == 0) {
+                    throw new LibraryException("no run " + runId + " in the library");
+                }
+            }
+            return null;
+        });
+    }
+
+    private void rankUnranked(long runId) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("""
+                UPDATE run_molecules SET rank = r.n FROM (
+                  SELECT rm.molecule_id AS mid, row_number() OVER (ORDER BY
+                    CASE WHEN rm.filtered_by IS NOT NULL THEN 2 WHEN rm.score IS NULL THEN 1 ELSE 0 END,
+                    rm.score DESC, m.smiles) AS n
+                  FROM run_molecules rm JOIN molecules m ON m.id = rm.molecule_id WHERE rm.run_id = ?) AS r
+                WHERE run_molecules.run_id = ? AND run_molecules.molecule_id = r.mid
+                  AND EXISTS (SELECT 1 FROM run_molecules u WHERE u.run_id = ? AND u.rank IS NULL)""")) {
+            p.setLong(1, runId);
+            p.setLong(2, runId);
+            p.setLong(3, runId);
+            p.executeUpdate();
+        }
+    }
+
+    private void markDeadRunsInterrupted() throws SQLException, LibraryException {
+        List<Long> dead = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, writer_pid, writer_started FROM runs WHERE status = 'running'")) {
+            while (r.next()) {
+                if (!new WriterProcess(r.getLong(2), r.getLong(3)).alive()) {
+                    dead.add(r.getLong(1));
+                }
+            }
+        }
+        for (long id : dead) {
+            finishRun(id, RunStatus.INTERRUPTED);
+        }
+    }
+
+    private void requireRunning(long runId) throws SQLException, LibraryException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT status FROM runs WHERE id = ?")) {
+            p.setLong(1, runId);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    throw new LibraryException("no run " + runId + " in the library");
+                }
+                if (!"running".equals(r.getString(1))) {
+                    throw new LibraryException("run " + runId + " is " + r.getString(1) + "; it takes no more molecules");
+                }
+            }
+        }
+    }
+
+    private Long moleculeId(String smiles) throws SQLException {
+        findMolecule.setString(1, smiles);
+        try (ResultSet r = findMolecule.executeQuery()) {
+            return r.next() ? r.getLong(1) : null;
+        }
+    }
+
+    private long insertMolecule(AnalyzedMolecule m) throws SQLException {
+        PreparedStatement p = insertMolecule;
+        int i = 1;
+        p.setString(i++, m.smiles());
+        p.setString(i++, m.molecule().inchiKey());
+        p.setString(i++, m.formula());
+        for (Descriptor d : Descriptor.values()) {
+            double v = d.valueOf(m);
+            if (d.integral() && Double.isFinite(v)) {
+                p.setLong(i++, (long) v);
+            } else {
+                setDouble(p, i++, v);
+            }
+        }
+        p.setString(i++, MoleculeCodec.alerts(m.alerts().hits()));
+        p.setBytes(i, MoleculeCodec.pack(m.ecfp4()));
+        p.executeUpdate();
+        return generatedId(p);
+    }
+
+    // ---- runs: listing and curation ----
+
+    public synchronized List<RunSummary> runs() throws LibraryException {
+        return read("list runs", () -> selectRuns(null));
+    }
+
+    public synchronized Optional<RunSummary> run(long id) throws LibraryException {
+        return read("read run " + id, () -> selectRuns(id).stream().findFirst());
+    }
+
+    private List<RunSummary> selectRuns(Long id) throws SQLException {
+        String sql = "SELECT r.id, r.kind, r.name, r.status, r.created, r.finished, "
+                + "(SELECT count(*) FROM run_molecules rm WHERE rm.run_id = r.id), r.config, r.model_id, r.model_hash, "
+                + "r.seed, r.parent_run, r.notes FROM runs r" + (id == null ? "" : " WHERE r.id = ?") + " ORDER BY r.id";
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            if (id != null) {
+                p.setLong(1, id);
+            }
+            List<RunSummary> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new RunSummary(r.getLong(1), RunKind.of(r.getString(2)), r.getString(3),
+                            RunStatus.of(r.getString(4)), r.getLong(5), longOrNull(r, 6), r.getLong(7), r.getString(8),
+                            r.getString(9), r.getString(10), longOrNull(r, 11), longOrNull(r, 12), r.getString(13)));
+                }
+            }
+            return out;
+        }
+    }
+
+    public synchronized void renameRun(long runId, String name) throws LibraryException {
+        updateRun(runId, "name", name, "rename run " + runId);
+    }
+
+    public synchronized void noteRun(long runId, String notes) throws LibraryException {
+        updateRun(runId, "notes", notes, "annotate run " + runId);
+    }
+
+    private void updateRun(long runId, String column, String value, String action) throws LibraryException {
+        write(action, () -> {
+            try (PreparedStatement p = connection.prepareStatement("UPDATE runs SET " + column + " = ? WHERE id = ?")) {
+                p.setString(1, value == null ? "" : value);
+                p.setLong(2, runId);
+                if (p.executeUpdate() == 0) {
+                    throw new LibraryException("no run " + runId + " in the library");
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Deletes a run; molecules that no other run holds go with it. Returns how many molecules were removed. */
+    public synchronized int deleteRun(long runId) throws LibraryException {
+        int removed = write("delete run " + runId, () -> {
+            try (Statement s = connection.createStatement()) {
+                s.execute("CREATE TEMP TABLE IF NOT EXISTS doomed (id INTEGER PRIMARY KEY)");
+                s.execute("DELETE FROM temp.doomed");
+                s.execute("INSERT INTO temp.doomed SELECT molecule_id FROM run_molecules WHERE run_id = " + runId);
+                if (s.executeUpdate("DELETE FROM runs WHERE id = " + runId) == 0) {
+                    throw new LibraryException("no run " + runId + " in the library");
+                }
+                int n = s.executeUpdate("DELETE FROM molecules WHERE id IN (SELECT id FROM temp.doomed) "
+                        + "AND NOT EXISTS (SELECT 1 FROM run_molecules rm WHERE rm.molecule_id = molecules.id)");
+                s.execute("DELETE FROM temp.doomed");
+                return n;
+            }
+        });
+        if (removed > 0) {
+            dropIndex();
+        }
+        return removed;
+    }
+
+    // ---- molecules: curation ----
+
+    public synchronized void tag(Collection<Long> moleculeIds, String tag) throws LibraryException {
+        String t = requireTag(tag);
+        forEachMolecule("tag molecules", moleculeIds, "INSERT INTO molecule_tags (molecule_id, tag) VALUES (?, ?) "
+                + "ON CONFLICT DO NOTHING", t);
+    }
+
+    public synchronized void untag(Collection<Long> moleculeIds, String tag) throws LibraryException {
+        forEachMolecule("untag molecules", moleculeIds, "DELETE FROM molecule_tags WHERE molecule_id = ? AND tag = ?",
+                requireTag(tag));
+    }
+
+    public synchronized void star(Collection<Long> moleculeIds, int stars) throws LibraryException {
+        if (stars < 0 || stars > 5) {
+            throw new IllegalArgumentException("stars must be 0 to 5, not " + stars);
+        }
+        forEachMolecule("rate molecules", moleculeIds, "UPDATE molecules SET star = ?2 WHERE id = ?1", stars);
+    }
+
+    public synchronized void noteMolecule(long moleculeId, String notes) throws LibraryException {
+        forEachMolecule("annotate molecule " + moleculeId, List.of(moleculeId),
+                "UPDATE molecules SET notes = ?2 WHERE id = ?1", notes == null ? "" : notes);
+    }
+
+    /** Applies curation read from a file to molecules, all in one transaction; {@code ids} and {@code curation} pair up. */
+    public synchronized void curate(List<Long> ids, List<Curation> curation) throws LibraryException {
+        if (ids.size() != curation.size()) {
+            throw new IllegalArgumentException("ids and curation differ in length");
+        }
+        write("store tags, stars and notes", () -> {
+            try (PreparedStatement tag = connection.prepareStatement(
+                    "INSERT INTO molecule_tags (molecule_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING");
+                 PreparedStatement star = connection.prepareStatement("UPDATE molecules SET star = ? WHERE id = ?");
+                 PreparedStatement notes = connection.prepareStatement("UPDATE molecules SET notes = ? WHERE id = ?")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    long id = ids.get(i);
+                    Curation c = curation.get(i);
+                    for (String t : c.tags()) {
+                        tag.setLong(1, id);
+                        tag.setString(2, requireTag(t));
+                        tag.executeUpdate();
+                    }
+                    if (c.star() > 0) {
+                        star.setInt(1, c.star());
+                        star.setLong(2, id);
+                        star.executeUpdate();
+                    }
+                    if (!c.notes().isBlank()) {
+                        notes.setString(1, c.notes());
+                        notes.setLong(2, id);
+                        notes.executeUpdate();
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private static String requireTag(String tag) {
+        if (tag == null || tag.isBlank() || tag.contains(";")) {
+            throw new IllegalArgumentException("a tag must be non-empty and must not contain ';'");
+        }
+        return tag.strip();
+    }
+
+    private void forEachMolecule(String action, Collection<Long> ids, String sql, Object value) throws LibraryException {
+        write(action, () -> {
+            try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM molecules WHERE id = ?");
+                 PreparedStatement p = connection.prepareStatement(sql)) {
+                for (long id : ids) {
+                    exists.setLong(1, id);
+                    try (ResultSet r = exists.executeQuery()) {
+                        if (!r.next()) {
+                            throw new LibraryException("no molecule " + id + " in the library");
+                        }
+                    }
+                    p.setLong(1, id);
+                    p.setObject(2, value);
+                    p.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    // ---- molecules: queries ----
+
+    public synchronized List<LibraryMolecule> molecules(MoleculeQuery q) throws LibraryException {
+        return read("query molecules", () -> new MoleculeSelect(connection, q).list());
+    }
+
+    public synchronized long count(MoleculeQuery q) throws LibraryException {
+        return read("count molecules", () -> new MoleculeSelect(connection, q).count());
+    }
+
+    public synchronized Optional<LibraryMolecule> molecule(long id) throws LibraryException {
+        return read("read molecule " + id, () -> MoleculeSelect.byId(connection, id));
+    }
+
+    /** Molecule ids for canonical SMILES (absent ones are left out). */
+    public synchronized Optional<Long> idOf(String canonicalSmiles) throws LibraryException {
+        return read("find a molecule", () -> Optional.ofNullable(moleculeId(canonicalSmiles)));
+    }
+
+    /** ECFP4 Tanimoto search: the {@code top} most similar (0 = all) with similarity at least {@code min}. */
+    public synchronized List<SearchHit> similar(Fingerprint query, double min, int top) throws LibraryException {
+        return read("search by similarity", () -> {
+            syncIndex();
+            List<SearchHit> hits = new ArrayList<>();
+            for (FingerprintIndex.Scored s : index.search(query.words(), min, top)) {
+                hits.add(new SearchHit(s.id(), smilesOf(s.id()), s.similarity(), runsOf(s.id())));
+            }
+            return hits;
+        });
+    }
+
+    /** SMARTS search: a formula and size screen, then atom-by-atom matching; at most {@code top} hits (0 = all). */
+    public synchronized List<SearchHit> substructure(String smarts, int top) throws LibraryException {
+        SubstructureQuery query = SubstructureQuery.compile(smarts);
+        SmartsScreen screen = SmartsScreen.of(smarts);
+        return read("search by substructure", () -> {
+            List<SearchHit> hits = new ArrayList<>();
+            try (PreparedStatement p = connection.prepareStatement(
+                    "SELECT id, smiles, formula FROM molecules WHERE heavy_atoms >= ? ORDER BY id")) {
+                p.setInt(1, screen.minHeavyAtoms());
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next() && (top <= 0 || hits.size() < top)) {
+                        if (!screen.mayMatch(r.getString(3))) {
+                            continue;
+                        }
+                        String smiles = r.getString(2);
+                        boolean match;
+                        try {
+                            match = query.matches(smiles);
+                        } catch (IllegalArgumentException e) {
+                            match = false;
+                        }
+                        if (match) {
+                            hits.add(new SearchHit(r.getLong(1), smiles, 1.0, List.of()));
+                        }
+                    }
+                }
+            }
+            List<SearchHit> withRuns = new ArrayList<>(hits.size());
+            for (SearchHit h : hits) {
+                withRuns.add(new SearchHit(h.id(), h.smiles(), 1.0, runsOf(h.id())));
+            }
+            return withRuns;
+        });
+    }
+
+    private String smilesOf(long id) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT smiles FROM molecules WHERE id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getString(1) : "";
+            }
+        }
+    }
+
+    private List<Long> runsOf(long moleculeId) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT run_id FROM run_molecules WHERE molecule_id = ? ORDER BY run_id")) {
+            p.setLong(1, moleculeId);
+            List<Long> runs = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    runs.add(r.getLong(1));
+                }
+            }
+            return runs;
+        }
+    }
+
+    // ---- fingerprint index ----
+
+    /** Picks up molecules other connections added or removed since the index was last in sync. */
+    private void syncIndex() throws SQLException {
+        if (!indexLoaded) {
+            reloadIndex();
+            return;
+        }
+        int version = intPragma(connection, "data_version");
+        if (version == dataVersion) {
+            return;
+        }
+        loadFingerprints(index.maxId());
+        long stored;
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM molecules")) {
+            stored = r.next() ? r.getLong(1) : 0;
+        }
+        if (stored != index.size()) {
+            reloadIndex();
+        }
+        dataVersion = version;
+    }
+
+    private void reloadIndex() throws SQLException {
+        index.clear();
+        indexLoaded = false;
+        loadFingerprints(0);
+        dataVersion = intPragma(connection, "data_version");
+        indexLoaded = true;
+    }
+
+    /** After a rollback or deletion: drop the index; the next search reloads it. */
+    private void dropIndex() {
+        index.clear();
+        indexLoaded = false;
+    }
+
+    private void loadFingerprints(long afterId) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT id, fp FROM molecules WHERE id > ? ORDER BY id")) {
+            p.setLong(1, afterId);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    index.add(r.getLong(1), MoleculeCodec.unpack(r.getBytes(2)));
+                }
+            }
+        }
+    }
+
+    // ---- maintenance ----
+
+    /** {@code PRAGMA integrity_check}: "ok" when the file is sound. */
+    public synchronized String integrityCheck() throws LibraryException {
+        return read("check the library", () -> {
+            try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+                return r.next() ? r.getString(1) : "no answer";
+            }
+        });
+    }
+
+    /** Caps the file size in pages, to simulate a full disk in tests. */
+    synchronized void limitPages(long pages) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA max_page_count = " + pages);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeQuietly(connection);
+    }
+
+    // ---- plumbing ----
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException, LibraryException;
+    }
+
+    private <T> T read(String action, SqlWork<T> work) throws LibraryException {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw SqlErrors.describe(file, action, e);
+        }
+    }
+
+    private <T> T write(String action, SqlWork<T> work) throws LibraryException {
+        return write(action, work, () -> { });
+    }
+
+    /** Runs {@code work} in one IMMEDIATE transaction: all of it is stored, or none of it. */
+    private <T> T write(String action, SqlWork<T> work, Runnable onRollback) throws LibraryException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                T result = work.run();
+                s.execute("COMMIT");
+                return result;
+            } catch (SQLException | LibraryException | RuntimeException e) {
+                try {
+                    s.execute("ROLLBACK");
+                } catch (SQLException ignored) {
+                    // SQLite already rolled back (e.g. on a full disk)
+                }
+                onRollback.run();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.describe(file, action, e);
+        }
+    }
+
+    private static long generatedId(PreparedStatement p) throws SQLException {
+        try (ResultSet keys = p.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("no id returned");
+            }
+            return keys.getLong(1);
+        }
+    }
+
+    private static void setLong(PreparedStatement p, int i, Long v) throws SQLException {
+        if (v == null) {
+            p.setNull(i, Types.INTEGER);
+        } else {
+            p.setLong(i, v);
+        }
+    }
+
+    private static void setDouble(PreparedStatement p, int i, double v) throws SQLException {
+        if (Double.isFinite(v)) {
+            p.setDouble(i, v);
+        } else {
+            p.setNull(i, Types.REAL);
+        }
+    }
+
+    private static Long longOrNull(ResultSet r, int i) throws SQLException {
+        long v = r.getLong(i);
+        return r.wasNull() ? null : v;
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // nothing left to save
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.denovo.core.library;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.denovo.core.io.ExportSink;
+import org.denovo.core.io.Exporters;
+import org.denovo.core.work.Work;
+import org.denovo.core.work.WorkContext;
+
+/**
+ * Writes the molecules of a query (a run, best first, unless sorted otherwise) through the app's exporters:
+ * SDF, CSV or SMILES by extension, with run, star, tags and notes as fields. Pages through the library so
+ * memory stays flat; the file appears only when complete. Returns the number written.
+ */
+public final class LibraryExport implements Work<Long> {
+    private static final int PAGE = 1000;
+    private final Library library;
+    private final MoleculeQuery query;
+    private final Path output;
+    private final long top;
+
+    /** @param top how many to write; 0 or less writes all */
+    public LibraryExport(Library library, MoleculeQuery query, Path output, long top) {
+        this.library = library;
+        this.query = query;
+        this.output = output;
+        this.top = top;
+    }
+
+    @Override
+    public Long run(WorkContext context) throws Exception {
+        Exporters.forPath(output).orElseThrow(() -> new IOException("cannot tell the output format of "
+                + output.getFileName() + "; use one of " + Exporters.knownExtensions()));
+        long total = library.count(query);
+        long wanted = top > 0 ? Math.min(top, total) : total;
+        Path tmp = output.resolveSibling(output.getFileName() + ".part");
+        long written = 0;
+        try (ExportSink sink = Exporters.open(output, tmp)) {
+            long offset = query.offset();
+            while (written < wanted) {
+                int page = (int) Math.min(PAGE, wanted - written);
+                var rows = library.molecules(query.page(page, offset));
+                if (rows.isEmpty()) {
+                    break;
+                }
+                for (LibraryMolecule m : rows) {
+                    context.checkCancelled();
+                    var scored = m.scored();
+                    sink.write(new org.denovo.core.score.ScoredMolecule(
+                            scored.molecule().withTags(ExchangeFields.forExport(m)), scored.score(), scored.rank()));
+                    written++;
+                }
+                offset += rows.size();
+                context.report(written, wanted, "exported");
+            }
+        } catch (Exception e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
+        return written;
+    }
+}

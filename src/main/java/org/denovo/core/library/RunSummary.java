@@ -1,0 +1,7 @@
+package org.denovo.core.library;
+
+/** A stored run as listed: identity, state, provenance and how many molecules it holds. Times are epoch ms. */
+public record RunSummary(long id, RunKind kind, String name, RunStatus status, long created, Long finished,
+                         long molecules, String configJson, String modelId, String modelHash, Long seed,
+                         Long parentRun, String notes) {
+}
