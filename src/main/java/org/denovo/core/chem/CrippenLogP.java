@@ -2,8 +2,8 @@ package org.denovo.core.chem;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
-import org.openscience.cdk.smarts.SmartsPattern;
 import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
 
 /**
@@ -20,7 +20,7 @@ public final class CrippenLogP {
 
     private static final List<AtomType> TYPES = parseTable(ShippedData.lines(TABLE));
 
-    private final List<SmartsPattern> patterns = SmartsQueries.compileAll(TYPES.stream().map(AtomType::smarts).toList());
+    private final List<CompiledSmarts> patterns = TYPES.stream().map(t -> CompiledSmarts.compileRooted(t.smarts())).toList();
 
     /** logP of a molecule prepared by {@link Molecules#perceive}; the molecule is not changed. */
     public double logP(IAtomContainer mol) {
@@ -43,15 +43,12 @@ public final class CrippenLogP {
         AtomContainerManipulator.convertImplicitToExplicitHydrogens(withH);
         int n = withH.getAtomCount();
         double[] contributions = new double[n];
-        boolean[] typed = new boolean[n];
-        int remaining = n;
-        for (int t = 0; t < TYPES.size() && remaining > 0; t++) {
-            for (int[] match : patterns.get(t).matchAll(withH)) {
-                int root = match[0];
-                if (!typed[root]) {
-                    typed[root] = true;
-                    contributions[root] = TYPES.get(t).logP();
-                    remaining--;
+        for (int i = 0; i < n; i++) {
+            IAtom atom = withH.getAtom(i);
+            for (int t = 0; t < TYPES.size(); t++) {
+                if (patterns.get(t).matchesAt(atom)) {
+                    contributions[i] = TYPES.get(t).logP();
+                    break;
                 }
             }
         }

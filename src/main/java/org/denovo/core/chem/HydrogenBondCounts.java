@@ -1,7 +1,6 @@
 package org.denovo.core.chem;
 
 import org.openscience.cdk.interfaces.IAtomContainer;
-import org.openscience.cdk.smarts.SmartsPattern;
 
 /** Lipinski-style H-bond donor and acceptor counts, RDKit's CalcNumHBD / CalcNumHBA definitions. */
 public final class HydrogenBondCounts {
@@ -14,8 +13,8 @@ public final class HydrogenBondCounts {
     static final String ACCEPTOR_SMARTS = "[$([O,S;H1;v2]-[!$(*=[O,N,P,S])]),$([O,S;H0;v2]),$([O,S;-]),"
             + "$([N;v3;!$(N-*=!@[O,N,P,S])]),$([nH0,o,s;+0])]";
 
-    private final SmartsPattern donors = SmartsQueries.compile(DONOR_SMARTS);
-    private final SmartsPattern acceptors = SmartsQueries.compile(ACCEPTOR_SMARTS);
+    private final CompiledSmarts donors = SmartsQueries.compile(DONOR_SMARTS);
+    private final CompiledSmarts acceptors = SmartsQueries.compile(ACCEPTOR_SMARTS);
 
     /** Donor atoms in a molecule prepared by {@link Molecules#perceive}. */
     public int donors(IAtomContainer mol) {

@@ -1,7 +1,10 @@
 package org.denovo.core.chem;
 
+import java.util.List;
+import org.denovo.core.chem.alerts.Alert;
 import org.denovo.core.chem.alerts.AlertCatalog;
 import org.denovo.core.chem.alerts.AlertReport;
+import org.denovo.core.chem.alerts.AlertSets;
 import org.denovo.core.io.RawRecord;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.inchi.InChIGenerator;
@@ -22,11 +25,23 @@ public final class MoleculeAnalyzer {
     private final SaScorer saScorer;
     private final AlertCatalog alerts;
     private final boolean computeInchiKey;
+    private final boolean qedAlertsFromCatalog;
 
     public MoleculeAnalyzer(AlertCatalog alerts, SaScorer saScorer, boolean computeInchiKey) {
         this.alerts = alerts;
         this.saScorer = saScorer;
         this.computeInchiKey = computeInchiKey;
+        this.qedAlertsFromCatalog = coversQedAlerts(alerts);
+    }
+
+    /**
+     * True when the catalogue's QED set is exactly QED's alert list matched on the heavy-atom graph, so its hits
+     * (pre-screened) can stand in for QED's own unscreened count.
+     */
+    private static boolean coversQedAlerts(AlertCatalog alerts) {
+        List<Alert> qedSet = alerts.alerts().stream().filter(a -> a.set().equals(AlertSets.QED)).toList();
+        return qedSet.stream().map(Alert::smarts).toList().equals(QedCalculator.alertSmarts())
+                && qedSet.stream().noneMatch(Alert::explicitHydrogens);
     }
 
     public static MoleculeAnalyzer withDefaults() {
@@ -53,9 +68,10 @@ public final class MoleculeAnalyzer {
     /** Analyses a SMILES that is already canonical (e.g. read back from the library). */
     public AnalyzedMolecule analyzeCanonical(String canonicalSmiles, String name, RawRecord origin) throws CDKException {
         IAtomContainer mol = Molecules.parseSmiles(canonicalSmiles);
-        MolecularProperties props = properties.calculate(mol);
-        double sa = saScorer.score(mol);
         AlertReport report = alerts.screen(mol);
+        int qedAlerts = qedAlertsFromCatalog ? report.hitsOf(AlertSets.QED).size() : -1;
+        MolecularProperties props = properties.calculate(mol, qedAlerts);
+        double sa = saScorer.score(mol);
         Fingerprint fp = fingerprints.ecfp4(mol);
         String inchiKey = computeInchiKey ? inchiKey(mol) : "";
         String formula = MolecularFormulaManipulator.getString(MolecularFormulaManipulator.getMolecularFormula(mol));

@@ -23,6 +23,14 @@ public final class PropertyCalculator {
     }
 
     public MolecularProperties calculate(IAtomContainer mol) {
+        return calculate(mol, -1);
+    }
+
+    /**
+     * As {@link #calculate(IAtomContainer)}, given how many of QED's 116 alerts match (as the QED set of the
+     * alert catalogue counts them on the same heavy-atom graph); a negative count means "match them here".
+     */
+    public MolecularProperties calculate(IAtomContainer mol, int qedAlertCount) {
         IAtomContainer work = prepare(mol);
         List<int[]> rings = RingSets.smallestRings(work);
 
@@ -32,7 +40,8 @@ public final class PropertyCalculator {
         double tpsa = TopologicalPsa.of(work, rings);
         int rotatable = rotatableBonds.count(work);
         double logP = crippen.logP(work);
-        double qedValue = qed.qed(work, molWeight, logP, hbd, tpsa, rotatable);
+        double qedValue = qedAlertCount < 0 ? qed.qed(work, molWeight, logP, hbd, tpsa, rotatable)
+                : qed.qed(work, molWeight, logP, hbd, tpsa, rotatable, qedAlertCount);
 
         int lipinski = (molWeight > 500 ? 1 : 0) + (logP > 5 ? 1 : 0) + (hbd > 5 ? 1 : 0) + (hba > 10 ? 1 : 0);
         boolean veber = rotatable <= 10 && tpsa <= 140;

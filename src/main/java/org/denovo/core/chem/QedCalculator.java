@@ -5,7 +5,6 @@ import java.util.List;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IBond;
-import org.openscience.cdk.smarts.SmartsPattern;
 
 /**
  * Quantitative estimate of drug-likeness (Bickerton et al. 2012) as RDKit computes it: the weighted
@@ -34,8 +33,8 @@ public final class QedCalculator {
     private static final List<String> ACCEPTOR_SMARTS = ShippedData.entries(ACCEPTORS);
     private static final List<String> ALERT_SMARTS = ShippedData.entries(ALERTS);
 
-    private final List<SmartsPattern> acceptors = SmartsQueries.compileAll(ACCEPTOR_SMARTS);
-    private final List<SmartsPattern> alerts = SmartsQueries.compileAll(ALERT_SMARTS);
+    private final List<CompiledSmarts> acceptors = SmartsQueries.compileAll(ACCEPTOR_SMARTS);
+    private final List<CompiledSmarts> alerts = SmartsQueries.compileAll(ALERT_SMARTS);
 
     /** QED from the eight property values, ordered as {@link Property}. */
     public static double qed(double[] properties) {
@@ -54,14 +53,25 @@ public final class QedCalculator {
      * calculator already has (RDKit's MolWt, MolLogP, CalcNumHBD, TPSA, strict rotatable bonds).
      */
     public double qed(IAtomContainer mol, double molWeight, double logP, int hbd, double tpsa, int rotatableBonds) {
+        return qed(mol, molWeight, logP, hbd, tpsa, rotatableBonds, alertCount(mol));
+    }
+
+    /** As above, with the ALERTS count already known (e.g. the QED set of the alert catalogue). */
+    public double qed(IAtomContainer mol, double molWeight, double logP, int hbd, double tpsa, int rotatableBonds,
+                      int alertCount) {
         return qed(new double[] {molWeight, logP, acceptorCount(mol), hbd, tpsa, rotatableBonds,
-            aromaticRingCount(mol), alertCount(mol)});
+            aromaticRingCount(mol), alertCount});
+    }
+
+    /** The 116 alert SMARTS, in file order. */
+    public static List<String> alertSmarts() {
+        return ALERT_SMARTS;
     }
 
     /** Sum over the acceptor SMARTS of their distinct matches. */
     public int acceptorCount(IAtomContainer mol) {
         int count = 0;
-        for (SmartsPattern acceptor : acceptors) {
+        for (CompiledSmarts acceptor : acceptors) {
             count += SmartsQueries.countUnique(acceptor, mol);
         }
         return count;
@@ -70,7 +80,7 @@ public final class QedCalculator {
     /** How many alert SMARTS match at least once. */
     public int alertCount(IAtomContainer mol) {
         int count = 0;
-        for (SmartsPattern alert : alerts) {
+        for (CompiledSmarts alert : alerts) {
             if (alert.matches(mol)) {
                 count++;
             }

@@ -1,7 +1,6 @@
 package org.denovo.core.chem;
 
 import org.openscience.cdk.interfaces.IAtomContainer;
-import org.openscience.cdk.smarts.SmartsPattern;
 
 /**
  * Rotatable bonds, RDKit's strict definition: acyclic single bonds between non-terminal atoms,
@@ -16,7 +15,7 @@ public final class RotatableBonds {
             + "&!$([CD3](=[N+])-!@[#7!D1])&!$([#7!D1]-!@[CD3]=[N+])]"
             + "-,:;!@[" + END + "]";
 
-    private final SmartsPattern strict = SmartsQueries.compile(STRICT_SMARTS);
+    private final CompiledSmarts strict = SmartsQueries.compile(STRICT_SMARTS);
 
     /** Count in a molecule prepared by {@link Molecules#perceive}. */
     public int count(IAtomContainer mol) {

@@ -3,12 +3,11 @@ package org.denovo.core.chem.alerts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.denovo.core.chem.CompiledSmarts;
 import org.denovo.core.chem.Molecules;
 import org.openscience.cdk.interfaces.IAtomContainer;
-import org.openscience.cdk.isomorphism.matchers.Expr;
 import org.openscience.cdk.isomorphism.matchers.QueryAtomContainer;
 import org.openscience.cdk.smarts.Smarts;
-import org.openscience.cdk.smarts.SmartsPattern;
 import org.openscience.cdk.smarts.SmartsResult;
 
 /**
@@ -23,21 +22,22 @@ public final class AlertCatalog {
     private final List<Alert> alerts;
     private final List<AlertSetInfo> sets;
     private final PatternRequirements[] requirements;
-    /** Atom expressions of each query for {@link AtomCandidates}; null when screening is off. */
-    private final Expr[][] queryAtoms;
+    /** Atom expressions of each query (ids into {@link #queryAtomTable}); null when screening is off. */
+    private final int[][] queryAtoms;
+    private final QueryAtomTable queryAtomTable = new QueryAtomTable();
     private final boolean reperceiveDaylight;
-    private final ThreadLocal<SmartsPattern[]> patterns;
+    private final ThreadLocal<CompiledSmarts[]> patterns;
 
     private AlertCatalog(List<Alert> alerts, List<AlertSetInfo> sets, boolean screening, boolean reperceiveDaylight) {
         this.alerts = List.copyOf(alerts);
         this.sets = List.copyOf(sets);
         this.reperceiveDaylight = reperceiveDaylight;
         this.requirements = new PatternRequirements[alerts.size()];
-        this.queryAtoms = new Expr[alerts.size()][];
+        this.queryAtoms = new int[alerts.size()][];
         for (int i = 0; i < requirements.length; i++) {
             IAtomContainer query = parse(alerts.get(i).smarts());
             requirements[i] = screening ? PatternRequirements.of(query) : PatternRequirements.NONE;
-            queryAtoms[i] = screening ? AtomCandidates.atomExpressions(query) : null;
+            queryAtoms[i] = screening ? queryAtomTable.idsOf(AtomCandidates.atomExpressions(query)) : null;
         }
         this.patterns = ThreadLocal.withInitial(this::compile);
         this.patterns.get(); // fail fast on the loading thread
@@ -115,7 +115,7 @@ public final class AlertCatalog {
      */
     public AlertReport screen(IAtomContainer mol) {
         ScreenTarget target = new ScreenTarget(mol, reperceiveDaylight);
-        SmartsPattern[] compiled = patterns.get();
+        CompiledSmarts[] compiled = patterns.get();
         List<AlertHit> hits = new ArrayList<>();
         boolean pains = false;
         boolean mosesAlert = false;
@@ -123,14 +123,14 @@ public final class AlertCatalog {
             Alert alert = alerts.get(i);
             boolean explicitH = alert.explicitHydrogens();
             if (!requirements[i].mayMatch(target.summary(explicitH))
-                    || queryAtoms[i] != null && !target.candidates(explicitH).everyQueryAtomHasACandidate(queryAtoms[i])) {
+                    || queryAtoms[i] != null && !target.candidates(explicitH).everyQueryAtomHasACandidate(queryAtoms[i], queryAtomTable)) {
                 continue;
             }
             IAtomContainer graph = target.graph(alert.explicitHydrogens());
-            int[] match = compiled[i].match(graph);
-            if (match.length == 0) {
+            if (!compiled[i].matches(graph)) {
                 continue;
             }
+            int[] match = compiled[i].firstMatch(graph);
             hits.add(new AlertHit(alert.set(), alert.id(), alert.description(), target.originalIndices(graph, match)));
             pains |= alert.set().equals(AlertSets.MOSES_PAINS);
             mosesAlert |= alert.set().equals(AlertSets.MOSES_PAINS) || alert.set().equals(AlertSets.MCF);
@@ -139,11 +139,11 @@ public final class AlertCatalog {
         return new AlertReport(hits, pains, mosesFilters);
     }
 
-    private SmartsPattern[] compile() {
-        SmartsPattern[] compiled = new SmartsPattern[alerts.size()];
+    private CompiledSmarts[] compile() {
+        CompiledSmarts[] compiled = new CompiledSmarts[alerts.size()];
         for (int i = 0; i < compiled.length; i++) {
             // preparation (rings, aromaticity) is done once per molecule by ScreenTarget
-            compiled[i] = SmartsPattern.create(alerts.get(i).smarts(), Molecules.BUILDER).setPrepare(false);
+            compiled[i] = CompiledSmarts.compile(alerts.get(i).smarts());
         }
         return compiled;
     }

@@ -1,7 +1,7 @@
 package org.denovo.core.chem.alerts;
 
+import org.denovo.core.chem.RingCounts;
 import org.openscience.cdk.AtomRef;
-import org.openscience.cdk.graph.Cycles;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IBond;
@@ -20,7 +20,12 @@ final class AtomCandidates {
     private static final int TRUE = 1;
     private static final int UNKNOWN = 2;
 
+    private static final byte HAS_CANDIDATE = 1;
+    private static final byte NO_CANDIDATE = 2;
+
     private final IAtomContainer mol;
+    /** Per expression id: 0 not yet tested, else HAS_CANDIDATE or NO_CANDIDATE. */
+    private byte[] known;
     private final int[] ringCounts;
     private final int[] ringBonds;
     private final int[] hydrogenNeighbours;
@@ -28,14 +33,9 @@ final class AtomCandidates {
     AtomCandidates(IAtomContainer mol) {
         this.mol = mol;
         int n = mol.getAtomCount();
-        ringCounts = new int[n];
+        ringCounts = RingCounts.of(mol); // as CDK's Expr counts RING_COUNT
         ringBonds = new int[n];
         hydrogenNeighbours = new int[n];
-        for (int[] path : Cycles.mcb(mol).paths()) { // as CDK's Expr counts RING_COUNT
-            for (int i = 1; i < path.length; i++) {
-                ringCounts[path[i]]++;
-            }
-        }
         for (IBond bond : mol.bonds()) {
             int a = bond.getBegin().getIndex();
             int b = bond.getEnd().getIndex();
@@ -48,10 +48,16 @@ final class AtomCandidates {
         }
     }
 
-    /** False when some query atom has no molecule atom it could match. */
-    boolean everyQueryAtomHasACandidate(Expr[] queryAtoms) {
-        for (Expr expr : queryAtoms) {
-            if (!hasCandidate(expr)) {
+    /** False when some query atom (ids into {@code table}) has no molecule atom it could match. */
+    boolean everyQueryAtomHasACandidate(int[] queryAtoms, QueryAtomTable table) {
+        if (known == null) {
+            known = new byte[table.size()];
+        }
+        for (int id : queryAtoms) {
+            if (known[id] == 0) {
+                known[id] = hasCandidate(table.expression(id)) ? HAS_CANDIDATE : NO_CANDIDATE;
+            }
+            if (known[id] == NO_CANDIDATE) {
                 return false;
             }
         }

@@ -2,6 +2,7 @@ package org.denovo.core.chem.alerts;
 
 import java.util.Arrays;
 import org.denovo.core.chem.Molecules;
+import org.denovo.core.chem.RingCounts;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
@@ -41,6 +42,8 @@ final class ScreenTarget {
             heavy = copy;
             explicitH = copy.clone();
             AtomContainerManipulator.convertImplicitToExplicitHydrogens(explicitH);
+            RingCounts.attach(heavy); // after cloning: each copy carries counts for its own atom indices
+            RingCounts.attach(explicitH);
         } catch (CloneNotSupportedException | CDKException e) {
             throw new IllegalArgumentException("cannot prepare molecule for alert screening: " + e.getMessage(), e);
         }
