@@ -27,6 +27,8 @@ public final class AlertCatalog {
     private final QueryAtomTable queryAtomTable = new QueryAtomTable();
     private final boolean reperceiveDaylight;
     private final ThreadLocal<CompiledSmarts[]> patterns;
+    /** For each alert, the first alert with the same SMARTS and hydrogen mode: matched once, shared by both. */
+    private final int[] representative;
 
     private AlertCatalog(List<Alert> alerts, List<AlertSetInfo> sets, boolean screening, boolean reperceiveDaylight) {
         this.alerts = List.copyOf(alerts);
@@ -38,6 +40,13 @@ public final class AlertCatalog {
             IAtomContainer query = parse(alerts.get(i).smarts());
             requirements[i] = screening ? PatternRequirements.of(query) : PatternRequirements.NONE;
             queryAtoms[i] = screening ? queryAtomTable.idsOf(AtomCandidates.atomExpressions(query)) : null;
+        }
+        this.representative = new int[alerts.size()];
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        for (int i = 0; i < representative.length; i++) {
+            Alert a = alerts.get(i);
+            Integer earlier = first.putIfAbsent(a.explicitHydrogens() + "|" + a.smarts(), i);
+            representative[i] = earlier == null ? i : earlier;
         }
         this.patterns = ThreadLocal.withInitial(this::compile);
         this.patterns.get(); // fail fast on the loading thread
@@ -119,19 +128,20 @@ public final class AlertCatalog {
         List<AlertHit> hits = new ArrayList<>();
         boolean pains = false;
         boolean mosesAlert = false;
+        int[][] matchOf = new int[compiled.length][];
+        boolean[] decided = new boolean[compiled.length];
         for (int i = 0; i < compiled.length; i++) {
             Alert alert = alerts.get(i);
-            boolean explicitH = alert.explicitHydrogens();
-            if (!requirements[i].mayMatch(target.summary(explicitH))
-                    || queryAtoms[i] != null && !target.candidates(explicitH).everyQueryAtomHasACandidate(queryAtoms[i], queryAtomTable)) {
+            int r = representative[i];
+            if (!decided[r]) {
+                decided[r] = true;
+                matchOf[r] = firstMatch(r, compiled[r], target);
+            }
+            int[] match = matchOf[r];
+            if (match == null) {
                 continue;
             }
-            IAtomContainer graph = target.graph(alert.explicitHydrogens());
-            if (!compiled[i].matches(graph)) {
-                continue;
-            }
-            int[] match = compiled[i].firstMatch(graph);
-            hits.add(new AlertHit(alert.set(), alert.id(), alert.description(), target.originalIndices(graph, match)));
+            hits.add(new AlertHit(alert.set(), alert.id(), alert.description(), match));
             pains |= alert.set().equals(AlertSets.MOSES_PAINS);
             mosesAlert |= alert.set().equals(AlertSets.MOSES_PAINS) || alert.set().equals(AlertSets.MCF);
         }
@@ -139,9 +149,26 @@ public final class AlertCatalog {
         return new AlertReport(hits, pains, mosesFilters);
     }
 
+    /** Atom indices (in the caller's molecule) of the first match of alert {@code i}, or null: screens first. */
+    private int[] firstMatch(int i, CompiledSmarts pattern, ScreenTarget target) {
+        boolean explicitH = alerts.get(i).explicitHydrogens();
+        if (!requirements[i].mayMatch(target.summary(explicitH))
+                || queryAtoms[i] != null && !target.candidates(explicitH).everyQueryAtomHasACandidate(queryAtoms[i], queryAtomTable)) {
+            return null;
+        }
+        IAtomContainer graph = target.graph(explicitH);
+        if (!pattern.matches(graph)) {
+            return null;
+        }
+        return target.originalIndices(graph, pattern.firstMatch(graph));
+    }
+
     private CompiledSmarts[] compile() {
         CompiledSmarts[] compiled = new CompiledSmarts[alerts.size()];
         for (int i = 0; i < compiled.length; i++) {
+            if (representative[i] != i) {
+                continue; // shares the representative's compiled pattern
+            }
             // preparation (rings, aromaticity) is done once per molecule by ScreenTarget
             compiled[i] = CompiledSmarts.compile(alerts.get(i).smarts());
         }
