@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-10000}
 tmp=$(mktemp -d)
-zcat ../shared/data/chembl_valid.smi.gz | head -"$n" > "$tmp/in.smi"
+zcat ../shared/data/chembl_valid.smi.gz | sed -n "1,${n}p" > "$tmp/in.smi"
 echo "== denovo (Java, CDK), 2 threads"
 java -jar target/denovo.jar bench properties --in "$tmp/in.smi" --limit "$n" --warmup 2000 --repeat 3 --threads 2
 echo "== RDKit $(/usr/bin/python3 -c 'import rdkit; print(rdkit.__version__)'), 2 worker processes"
