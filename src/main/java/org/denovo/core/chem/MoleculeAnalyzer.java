@@ -96,6 +96,7 @@ public final class MoleculeAnalyzer {
         }
         msg = msg.strip();
         int nl = msg.indexOf('\n');
-        return nl > 0 ? msg.substring(0, nl) : msg;
+        String line = (nl > 0 ? msg.substring(0, nl) : msg).strip();
+        return line.endsWith(":") ? line.substring(0, line.length() - 1) : line;
     }
 }
