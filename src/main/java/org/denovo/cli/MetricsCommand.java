@@ -19,9 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "metrics", mixinStandardHelpOptions = true,
-        description = {"Distribution-learning metrics of sampled strings (e.g. `generate --raw` output):",
-                "validity, uniqueness@1k/@10k, novelty, IntDiv1 (ECFP4), MOSES Filters pass rate,",
-                "and with --reference a GuacaMol-style KL score."},
+        description = {"Distribution-learning metrics of sampled strings.",
+                "Input is e.g. `generate --raw` output. Reports validity, uniqueness@1k/@10k, novelty,",
+                "IntDiv1 (ECFP4), MOSES Filters pass rate, and with --reference a GuacaMol-style KL score."},
         footer = {"%nExample:%n  denovo metrics --in samples.smi --train chembl_train.smi.gz --reference chembl_valid.smi.gz --json"})
 final class MetricsCommand implements Callable<Integer> {
     @Option(names = "--in", required = true, paramLabel = "SAMPLES", description = "One sampled string per line; blank lines count as invalid.")
