@@ -12,27 +12,7 @@ import time
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from smiles_lm import SmilesGru, Vocabulary  # noqa: E402
-
-
-@torch.no_grad()
-def sample(model, vocab, n, max_len, temperature, gen):
-    bos, eos = vocab.index["<bos>"], vocab.index["<eos>"]
-    tokens = torch.full((n, 1), bos, dtype=torch.long)
-    hidden = model.initial_hidden(n)
-    out = torch.zeros((n, max_len), dtype=torch.long)
-    done = torch.zeros(n, dtype=torch.bool)
-    for step in range(max_len):
-        logits, hidden = model(tokens, hidden)
-        probs = torch.softmax(logits[:, -1, :] / temperature, dim=-1)
-        nxt = torch.multinomial(probs, 1, generator=gen).squeeze(1)
-        nxt[done] = eos
-        out[:, step] = nxt
-        done |= nxt == eos
-        if done.all():
-            break
-        tokens = nxt.unsqueeze(1)
-    return [vocab.decode(row.tolist()) for row in out]
+from smiles_lm import SmilesGru, Vocabulary, sample  # noqa: E402
 
 
 def main():
@@ -53,11 +33,11 @@ def main():
     model.eval()
     vocab = Vocabulary(ckpt["vocab"])
     gen = torch.Generator().manual_seed(1)
-    sample(model, vocab, min(a.batch_size, 64), a.max_len, a.temperature, gen)  # warm-up
+    sample(model, vocab, min(a.batch_size, 64), a.max_len, gen, a.temperature)  # warm-up
     start = time.time()
     samples = []
     while len(samples) < a.count:
-        samples += sample(model, vocab, min(a.batch_size, a.count - len(samples)), a.max_len, a.temperature, gen)
+        samples += sample(model, vocab, min(a.batch_size, a.count - len(samples)), a.max_len, gen, a.temperature)
     seconds = time.time() - start
     if a.out:
         with open(a.out, "w") as f:

@@ -91,3 +91,24 @@ class SmilesGru(nn.Module):
     def config(self):
         return {"vocab_size": self.vocab_size, "embed": self.embed_dim,
                 "hidden": self.hidden_size, "layers": self.num_layers}
+
+
+@torch.no_grad()
+def sample(model, vocab, n, max_len, gen, temperature=1.0):
+    """Step-by-step batched sampling from softmax(logits / temperature); returns decoded strings."""
+    bos, eos = vocab.index["<bos>"], vocab.index["<eos>"]
+    tokens = torch.full((n, 1), bos, dtype=torch.long)
+    hidden = model.initial_hidden(n)
+    out = torch.zeros((n, max_len), dtype=torch.long)
+    done = torch.zeros(n, dtype=torch.bool)
+    for step in range(max_len):
+        logits, hidden = model(tokens, hidden)
+        probs = torch.softmax(logits[:, -1, :] / temperature, dim=-1)
+        nxt = torch.multinomial(probs, 1, generator=gen).squeeze(1)
+        nxt[done] = eos
+        out[:, step] = nxt
+        done |= nxt == eos
+        if done.all():
+            break
+        tokens = nxt.unsqueeze(1)
+    return [vocab.decode(row.tolist()) for row in out]

@@ -18,7 +18,7 @@ import torch
 from torch import nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from smiles_lm import SmilesGru, Vocabulary  # noqa: E402
+from smiles_lm import SmilesGru, Vocabulary, sample  # noqa: E402
 
 try:
     from rdkit import Chem, RDLogger
@@ -113,26 +113,6 @@ def evaluate(model, vocab, valid_enc, n_samples, max_len, gen):
         valid = sum(1 for s in samples if s and Chem.MolFromSmiles(s) is not None) / len(samples)
     model.train()
     return total / count, valid, len(set(samples)) / len(samples), samples[:5]
-
-
-@torch.no_grad()
-def sample(model, vocab, n, max_len, gen):
-    bos, eos = vocab.index["<bos>"], vocab.index["<eos>"]
-    tokens = torch.full((n, 1), bos, dtype=torch.long)
-    hidden = model.initial_hidden(n)
-    out = torch.zeros((n, max_len), dtype=torch.long)
-    done = torch.zeros(n, dtype=torch.bool)
-    for step in range(max_len):
-        logits, hidden = model(tokens, hidden)
-        probs = torch.softmax(logits[:, -1, :], dim=-1)
-        nxt = torch.multinomial(probs, 1, generator=gen).squeeze(1)
-        nxt[done] = eos
-        out[:, step] = nxt
-        done |= nxt == eos
-        if done.all():
-            break
-        tokens = nxt.unsqueeze(1)
-    return [vocab.decode(row.tolist()) for row in out]
 
 
 def save_checkpoint(path, model, optimizer, state, vocab, args):

@@ -92,19 +92,10 @@ public final class MetricsRun implements Work<DistributionMetrics> {
             NoveltyIndex index = NoveltyIndex.fromBytes(Files.readAllBytes(keys));
             return index::contains;
         }
-        List<String> smiles = readLines(training, true);
-        ThreadLocal<Canonicalizer> canonicalizers = ThreadLocal.withInitial(Canonicalizer::new);
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            Set<String> canonical = pool.submit(() -> smiles.parallelStream()
-                    .map(s -> canonicalizers.get().canonical(s))
-                    .filter(java.util.Objects::nonNull)
-                    .collect(java.util.stream.Collectors.toCollection(HashSet::new))).get();
-            context.report(smiles.size(), smiles.size(), "training set canonicalised");
-            return canonical::contains;
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> canonical = canonicalize(readLines(training, true), threads);
+        context.report(canonical.size(), canonical.size(), "training set canonicalised");
+        Set<String> set = new HashSet<>(canonical);
+        return set::contains;
     }
 
     /**
@@ -136,13 +127,16 @@ public final class MetricsRun implements Work<DistributionMetrics> {
 
     /** Training keys for a model folder: canonical SMILES of every training molecule, hashed. */
     public static NoveltyIndex buildKeys(Path trainingSmiles, int threads) throws Exception {
-        List<String> smiles = readLines(trainingSmiles, true);
+        return NoveltyIndex.of(canonicalize(readLines(trainingSmiles, true), threads));
+    }
+
+    /** Canonical SMILES of each readable input, in parallel on {@code threads} threads; unreadable ones are dropped. */
+    static List<String> canonicalize(List<String> smiles, int threads) throws Exception {
         ThreadLocal<Canonicalizer> canonicalizers = ThreadLocal.withInitial(Canonicalizer::new);
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
-            List<String> canonical = pool.submit(() -> smiles.parallelStream()
+            return pool.submit(() -> smiles.parallelStream()
                     .map(s -> canonicalizers.get().canonical(s)).filter(java.util.Objects::nonNull).toList()).get();
-            return NoveltyIndex.of(canonical);
         } finally {
             pool.shutdownNow();
         }
