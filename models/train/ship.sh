@@ -15,7 +15,7 @@ java -jar target/denovo.jar model keys --train "$data/chembl_train.smi.gz" --out
 samples=$(mktemp)
 java -jar target/denovo.jar generate --model "$out" --count "$n" --seed 1 --temperature 1.0 --raw --no-library \
     --out "$samples" --quiet
-java -jar target/denovo.jar metrics --in "$samples" --train "$out" --reference "$data/chembl_valid.smi.gz" \
+java -jar target/denovo.jar metrics --in "$samples" --train "$data/chembl_train.smi.gz" --reference "$data/chembl_valid.smi.gz" \
     --json --quiet > "$out/metrics.json"
 /usr/bin/python3 - "$out" "$n" <<'PY'
 import json, sys, datetime
@@ -26,11 +26,12 @@ with open(f"{out}/manifest.json") as f:
     manifest = json.load(f)
 manifest["metrics"] = {
     "measured": datetime.date.today().isoformat(),
-    "command": f"models/train/ship.sh (generate --count {n} --seed 1 --temperature 1.0 --raw; metrics --train {out} --reference chembl_valid.smi.gz)",
+    "command": f"models/train/ship.sh (generate --count {n} --seed 1 --temperature 1.0 --raw; metrics --train chembl_train.smi.gz --reference chembl_valid.smi.gz)",
     "samples": m["samples"], "validity": m["validity"], "unique_at_1k": m["uniqueAt1k"],
     "unique_at_10k": m["uniqueAt10k"], "novelty": m["novelty"], "int_div1": m["intDiv1"],
     "reference_int_div1": m["referenceIntDiv1"], "filters_pass_rate": m["filtersPassRate"],
     "reference_filters_pass_rate": m["referenceFiltersPassRate"], "kl_score": m["klScore"],
+    "training_int_div1": m["trainingIntDiv1"], "training_filters_pass_rate": m["trainingFiltersPassRate"],
 }
 with open(f"{out}/manifest.json", "w") as f:
     json.dump(manifest, f, indent=2)

@@ -27,7 +27,8 @@ final class MetricsCommand implements Callable<Integer> {
     @Option(names = "--in", required = true, paramLabel = "SAMPLES", description = "One sampled string per line; blank lines count as invalid.")
     Path samples;
 
-    @Option(names = "--train", paramLabel = "TRAIN", description = "Training SMILES file, or a model folder with train_keys.bin, for novelty.")
+    @Option(names = "--train", paramLabel = "TRAIN", description = {"Training SMILES file (novelty, and IntDiv1/Filters of an evenly",
+            "spaced 10,000-molecule sample), or a model folder with train_keys.bin (novelty only)."})
     Path train;
 
     @Option(names = "--reference", paramLabel = "REF", description = "Reference SMILES for the KL score and reference IntDiv/Filters.")
@@ -58,8 +59,10 @@ final class MetricsCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "unique@1k          %.4f%n", m.uniqueAt1k());
             out.printf(Locale.ROOT, "unique@10k         %.4f%n", m.uniqueAt10k());
             out.printf(Locale.ROOT, "novelty            %s%n", fmt(m.novelty()));
-            out.printf(Locale.ROOT, "IntDiv1            %.4f%s%n", m.intDiv1(), ref(m.referenceIntDiv1()));
-            out.printf(Locale.ROOT, "Filters pass rate  %.4f%s%n", m.filtersPassRate(), ref(m.referenceFiltersPassRate()));
+            out.printf(Locale.ROOT, "IntDiv1            %.4f%s%s%n", m.intDiv1(), ref(m.referenceIntDiv1()),
+                    train(m.trainingIntDiv1()));
+            out.printf(Locale.ROOT, "Filters pass rate  %.4f%s%s%n", m.filtersPassRate(), ref(m.referenceFiltersPassRate()),
+                    train(m.trainingFiltersPassRate()));
             out.printf(Locale.ROOT, "KL score           %s%n", fmt(m.klScore()));
             for (Map.Entry<String, Double> kl : m.klDivergences().entrySet()) {
                 out.printf(Locale.ROOT, "  KL %-17s %.4f%n", kl.getKey(), kl.getValue());
@@ -71,6 +74,10 @@ final class MetricsCommand implements Callable<Integer> {
 
     private static String fmt(double v) {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    private static String train(double v) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "  (training %.4f)", v);
     }
 
     private static String ref(double v) {

@@ -62,7 +62,8 @@ public final class MetricsCalculator {
         }
         return new DistributionMetrics(samples, validInOrder.size(), samples == 0 ? 0 : (double) validInOrder.size() / samples,
                 uniqueAt(validInOrder, 1_000), uniqueAt(validInOrder, 10_000), uniqueList.size(), novelty,
-                Diversity.internalDiversity(fps), filtersPass(uniqueList), klScore, kls, refIntDiv, refFilters);
+                Diversity.internalDiversity(fps), filtersPass(uniqueList), klScore, kls, refIntDiv, refFilters,
+                Double.NaN, Double.NaN);
     }
 
     /** MOSES unique@k: distinct share of the first k valid molecules (of all of them if fewer). */
@@ -76,6 +77,14 @@ public final class MetricsCalculator {
             seen.add(validInOrder.get(i).smiles());
         }
         return (double) seen.size() / n;
+    }
+
+    /** IntDiv1 and Filters pass rate of a set of molecules, e.g. a training-set sample. */
+    public static double[] diversityAndFilters(List<AnalyzedMolecule> molecules) {
+        Map<String, AnalyzedMolecule> unique = new LinkedHashMap<>();
+        molecules.forEach(m -> unique.putIfAbsent(m.smiles(), m));
+        List<AnalyzedMolecule> list = new ArrayList<>(unique.values());
+        return new double[] {Diversity.internalDiversity(list.stream().map(AnalyzedMolecule::ecfp4).toList()), filtersPass(list)};
     }
 
     static double filtersPass(List<AnalyzedMolecule> molecules) {

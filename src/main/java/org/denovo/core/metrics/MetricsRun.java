@@ -33,6 +33,8 @@ import org.denovo.core.work.WorkContext;
  */
 public final class MetricsRun implements Work<DistributionMetrics> {
     private static final int BATCH = 1024;
+    /** Training molecules analysed for the training set's IntDiv1 and Filters pass rate. */
+    public static final int TRAINING_SAMPLE = 10_000;
     private final Path samples;
     private final Path training;
     private final Path reference;
@@ -50,7 +52,19 @@ public final class MetricsRun implements Work<DistributionMetrics> {
         List<String> lines = readLines(samples, false);
         List<AnalyzedMolecule> valid = new ArrayList<>();
         List<AnalyzedMolecule> referenceMolecules = null;
+        double[] trainingStats = null;
         try (ParallelAnalyzer analyzer = new ParallelAnalyzer(threads, false)) {
+            if (training != null && !Files.isDirectory(training)) {
+                List<String> all = readLines(training, true);
+                List<String> sample = new ArrayList<>();
+                double step = Math.max(1.0, all.size() / (double) TRAINING_SAMPLE);
+                for (double i = 0; i < all.size() && sample.size() < TRAINING_SAMPLE; i += step) {
+                    sample.add(all.get((int) i));
+                }
+                List<AnalyzedMolecule> trainingMolecules = new ArrayList<>();
+                analyse(sample, analyzer, trainingMolecules, context, "training sample analysed");
+                trainingStats = MetricsCalculator.diversityAndFilters(trainingMolecules);
+            }
             analyse(lines, analyzer, valid, context, "samples analysed");
             if (reference != null) {
                 List<AnalyzedMolecule> ref = new ArrayList<>();
@@ -61,7 +75,8 @@ public final class MetricsRun implements Work<DistributionMetrics> {
             }
         }
         Predicate<String> known = training == null ? null : trainingSet(context);
-        return MetricsCalculator.compute(lines.size(), valid, known, referenceMolecules);
+        DistributionMetrics metrics = MetricsCalculator.compute(lines.size(), valid, known, referenceMolecules);
+        return trainingStats == null ? metrics : metrics.withTraining(trainingStats[0], trainingStats[1]);
     }
 
     private void analyse(List<String> smiles, ParallelAnalyzer analyzer, List<AnalyzedMolecule> out, WorkContext context,

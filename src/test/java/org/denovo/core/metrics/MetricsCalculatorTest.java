@@ -82,5 +82,15 @@ class MetricsCalculatorTest {
         assertEquals(5, m.samples());
         assertEquals(2, m.valid());
         assertEquals(0.5, m.uniqueAt1k(), 1e-12);
+        assertTrue(Double.isNaN(m.trainingIntDiv1()));
+
+        Path train = dir.resolve("train.smi");
+        Files.writeString(train, "# training\nCCO\nc1ccccc1\nCC(=O)Nc1ccc(O)cc1\n");
+        DistributionMetrics t = new MetricsRun(samples, train, null, 1).run(WorkContext.synchronous());
+        assertEquals(0.0, t.novelty(), 1e-12); // CCO is the only valid sample, and it is in training
+        double expectedTrainingIntDiv = Diversity.internalDiversity(analyse("CCO", "c1ccccc1", "CC(=O)Nc1ccc(O)cc1")
+                .stream().map(AnalyzedMolecule::ecfp4).toList());
+        assertEquals(expectedTrainingIntDiv, t.trainingIntDiv1(), 1e-12);
+        assertEquals(1.0, t.trainingFiltersPassRate(), 1e-12);
     }
 }
