@@ -15,12 +15,11 @@ import org.openscience.cdk.smarts.SmartsPattern;
  * One SMARTS compiled for molecules already prepared by {@link Molecules#perceive} (CDK's own preparation,
  * which would re-apply CDK's Daylight aromaticity, is never run).
  * <p>
- * Yes/no tests and counts use CDK's depth-first matcher {@link DfPattern}, which works on the molecule's own
- * atom and bond references; {@link SmartsPattern} (Vento-Foggia) rebuilds an adjacency list and an edge-to-bond
- * map of the target for every call, which dominated the cost of screening hundreds of patterns per molecule.
- * Both evaluate the same query expressions, so they find the same set of matches. {@link #firstMatch} still uses
- * SmartsPattern, so the atoms reported for a hit keep Vento-Foggia's order. Queries whose SMARTS post-filters
- * differ between the two (stereo, component grouping, atom maps) use SmartsPattern throughout.
+ * Matching uses the array matcher {@link SubgraphPattern} wherever it can compile the query (the same matches
+ * as CDK's, tested pattern by pattern), and CDK otherwise: its depth-first {@link DfPattern}, or
+ * {@link SmartsPattern} for queries whose post-filters differ (stereo, component grouping, atom maps).
+ * Callers matching many patterns against one molecule should flatten it once ({@link TargetGraph#of}) and use
+ * the {@code TargetGraph} overloads.
  * <p>
  * Not thread-safe (CDK initialises recursive SMARTS lazily): compile one instance per thread.
  */
@@ -34,8 +33,14 @@ public final class CompiledSmarts {
     private final boolean rooted;
     /** Null when the query needs SmartsPattern's own filters. */
     private final DfPattern df;
+    /** The array matcher, used whenever it can compile the query; null otherwise. */
+    private final SubgraphPattern fast;
 
     private CompiledSmarts(String smarts, boolean rooted) {
+        this(smarts, rooted, true);
+    }
+
+    private CompiledSmarts(String smarts, boolean rooted, boolean arrayMatcher) {
         this.smarts = smarts;
         this.rooted = rooted;
         this.vf = SmartsPattern.create(smarts, Molecules.BUILDER).setPrepare(false);
@@ -43,11 +48,20 @@ public final class CompiledSmarts {
         if (!Smarts.parse(query, smarts)) {
             throw new IllegalArgumentException("cannot parse SMARTS " + smarts);
         }
+        this.fast = arrayMatcher ? arrayPattern(smarts, rooted) : null;
         if (needsSmartsFilters(query)) {
             this.df = null;
         } else {
             QueryAtomContainer cached = withCachedRingCounts(query);
             this.df = DfPattern.findSubstructure(rooted ? cached : MatchOrder.rarestAtomFirst(cached));
+        }
+    }
+
+    private static SubgraphPattern arrayPattern(String smarts, boolean rooted) {
+        try {
+            return rooted ? SubgraphPattern.compileRooted(smarts) : SubgraphPattern.compile(smarts);
+        } catch (UnsupportedOperationException e) {
+            return null; // matched by CDK
         }
     }
 
@@ -67,6 +81,11 @@ public final class CompiledSmarts {
         return new CompiledSmarts(smarts, false);
     }
 
+    /** As {@link #compile}, matching with CDK's matchers only: the reference the array matcher is tested against. */
+    public static CompiledSmarts compileCdkOnly(String smarts) {
+        return new CompiledSmarts(smarts, false, false);
+    }
+
     /** As {@link #compile}, keeping the SMARTS' first atom as the match root, for {@link #matchesAt}. */
     public static CompiledSmarts compileRooted(String smarts) {
         return new CompiledSmarts(smarts, true);
@@ -77,12 +96,43 @@ public final class CompiledSmarts {
     }
 
     public boolean matches(IAtomContainer mol) {
+        if (fast != null) {
+            return fast.matches(TargetGraph.of(mol));
+        }
         return df != null ? df.matches(mol) : vf.matches(mol);
+    }
+
+    /** As {@link #matches(IAtomContainer)} on a molecule already flattened (cheaper for many patterns). */
+    public boolean matches(TargetGraph g) {
+        return fast != null ? fast.matches(g) : matches(cdkMolecule(g));
     }
 
     /** Number of distinct atom sets matching, as RDKit's uniquified GetSubstructMatches counts them. */
     public int countUnique(IAtomContainer mol) {
+        if (fast != null) {
+            return fast.countUnique(TargetGraph.of(mol));
+        }
         return df != null ? df.matchAll(mol).countUnique() : vf.matchAll(mol).countUnique();
+    }
+
+    public int countUnique(TargetGraph g) {
+        return fast != null ? fast.countUnique(g) : countUnique(cdkMolecule(g));
+    }
+
+    /** True when some match maps the SMARTS' first atom onto {@code atom}; only for {@link #compileRooted}. */
+    public boolean matchesAt(TargetGraph g, int atom) {
+        if (fast != null) {
+            return fast.matchesAt(g, atom);
+        }
+        return matchesAt(cdkMolecule(g).getAtom(atom));
+    }
+
+    /** The CDK molecule behind a graph, for queries only CDK can match; graphs with added atoms have none. */
+    private IAtomContainer cdkMolecule(TargetGraph g) {
+        if (g.atomCount() != g.molecule().getAtomCount()) {
+            throw new IllegalStateException("SMARTS needs CDK's matcher, which cannot match a graph with added hydrogens: " + smarts);
+        }
+        return g.molecule();
     }
 
     /**
@@ -92,6 +142,9 @@ public final class CompiledSmarts {
     public boolean matchesAt(IAtom atom) {
         if (!rooted) {
             throw new IllegalStateException("compiled without a fixed root: " + smarts);
+        }
+        if (fast != null) {
+            return fast.matchesAt(TargetGraph.of(atom.getContainer()), atom.getIndex());
         }
         if (df != null) {
             return df.matchesRoot(atom);
@@ -104,8 +157,12 @@ public final class CompiledSmarts {
         return false;
     }
 
-    /** Atom indices of the first match in Vento-Foggia order, or an empty array. */
+    /** Atom indices of the first match (indexed by query atom), or an empty array. */
     public int[] firstMatch(IAtomContainer mol) {
+        if (fast != null) {
+            int[] match = fast.firstMatch(TargetGraph.of(mol));
+            return match == null ? new int[0] : match;
+        }
         int[] match = vf.match(mol);
         return match == null ? new int[0] : match;
     }

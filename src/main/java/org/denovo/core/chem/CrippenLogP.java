@@ -2,9 +2,7 @@ package org.denovo.core.chem;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
-import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
 
 /**
  * Wildman-Crippen logP from the shipped contribution table: hydrogens are made explicit, every
@@ -24,6 +22,11 @@ public final class CrippenLogP {
 
     /** logP of a molecule prepared by {@link Molecules#perceive}; the molecule is not changed. */
     public double logP(IAtomContainer mol) {
+        return logP(TargetGraph.of(mol));
+    }
+
+    /** logP of a flattened molecule (heavy atoms with implicit hydrogens). */
+    public double logP(TargetGraph mol) {
         double[] contributions = atomContributions(mol);
         double sum = 0;
         for (double c : contributions) {
@@ -34,19 +37,16 @@ public final class CrippenLogP {
 
     /** Per-atom contributions, heavy atoms first (in input order), then the added hydrogens. */
     public double[] atomContributions(IAtomContainer mol) {
-        IAtomContainer withH;
-        try {
-            withH = mol.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException(e);
-        }
-        AtomContainerManipulator.convertImplicitToExplicitHydrogens(withH);
-        int n = withH.getAtomCount();
+        return atomContributions(TargetGraph.of(mol));
+    }
+
+    public double[] atomContributions(TargetGraph mol) {
+        TargetGraph withH = mol.withExplicitHydrogens();
+        int n = withH.atomCount();
         double[] contributions = new double[n];
         for (int i = 0; i < n; i++) {
-            IAtom atom = withH.getAtom(i);
             for (int t = 0; t < TYPES.size(); t++) {
-                if (patterns.get(t).matchesAt(atom)) {
+                if (patterns.get(t).matchesAt(withH, i)) {
                     contributions[i] = TYPES.get(t).logP();
                     break;
                 }

@@ -18,11 +18,19 @@ public final class HydrogenBondCounts {
 
     /** Donor atoms in a molecule prepared by {@link Molecules#perceive}. */
     public int donors(IAtomContainer mol) {
-        return SmartsQueries.countUnique(donors, mol);
+        return donors(TargetGraph.of(mol));
+    }
+
+    public int donors(TargetGraph mol) {
+        return donors.countUnique(mol);
     }
 
     /** Acceptor atoms in a molecule prepared by {@link Molecules#perceive}. */
     public int acceptors(IAtomContainer mol) {
-        return SmartsQueries.countUnique(acceptors, mol);
+        return acceptors(TargetGraph.of(mol));
+    }
+
+    public int acceptors(TargetGraph mol) {
+        return acceptors.countUnique(mol);
     }
 }

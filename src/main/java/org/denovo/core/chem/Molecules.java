@@ -54,6 +54,15 @@ public final class Molecules {
         AROMATICITY.apply(mol);
     }
 
+    /** As {@link #canonicalSmiles}, or "" when CDK cannot write the molecule (for messages). */
+    public static String canonicalSmilesOrEmpty(IAtomContainer mol) {
+        try {
+            return canonicalSmiles(mol);
+        } catch (CDKException | RuntimeException e) {
+            return "";
+        }
+    }
+
     /** Canonical isomeric SMILES with aromatic symbols: the identity used for deduplication. */
     public static String canonicalSmiles(IAtomContainer mol) throws CDKException {
         return CANONICAL.get().create(mol);

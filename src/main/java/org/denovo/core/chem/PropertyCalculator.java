@@ -33,15 +33,15 @@ public final class PropertyCalculator {
     public MolecularProperties calculate(IAtomContainer mol, int qedAlertCount) {
         IAtomContainer work = prepare(mol);
         List<int[]> rings = RingSets.smallestRings(work);
+        TargetGraph graph = TargetGraph.of(work);
 
         double molWeight = MolecularWeight.of(work);
-        int hbd = hydrogenBonds.donors(work);
-        int hba = hydrogenBonds.acceptors(work);
+        int hbd = hydrogenBonds.donors(graph);
+        int hba = hydrogenBonds.acceptors(graph);
         double tpsa = TopologicalPsa.of(work, rings);
-        int rotatable = rotatableBonds.count(work);
-        double logP = crippen.logP(work);
-        double qedValue = qedAlertCount < 0 ? qed.qed(work, molWeight, logP, hbd, tpsa, rotatable)
-                : qed.qed(work, molWeight, logP, hbd, tpsa, rotatable, qedAlertCount);
+        int rotatable = rotatableBonds.count(graph);
+        double logP = crippen.logP(graph);
+        double qedValue = qed.qed(graph, molWeight, logP, hbd, tpsa, rotatable, qedAlertCount);
 
         int lipinski = (molWeight > 500 ? 1 : 0) + (logP > 5 ? 1 : 0) + (hbd > 5 ? 1 : 0) + (hba > 10 ? 1 : 0);
         boolean veber = rotatable <= 10 && tpsa <= 140;

@@ -59,8 +59,16 @@ public final class QedCalculator {
     /** As above, with the ALERTS count already known (e.g. the QED set of the alert catalogue). */
     public double qed(IAtomContainer mol, double molWeight, double logP, int hbd, double tpsa, int rotatableBonds,
                       int alertCount) {
-        return qed(new double[] {molWeight, logP, acceptorCount(mol), hbd, tpsa, rotatableBonds,
-            aromaticRingCount(mol), alertCount});
+        return qed(TargetGraph.of(mol), molWeight, logP, hbd, tpsa, rotatableBonds, alertCount);
+    }
+
+    /** As above, on the molecule already flattened; a negative alert count means "match them here". */
+    public double qed(TargetGraph g, double molWeight, double logP, int hbd, double tpsa, int rotatableBonds,
+                      int alertCount) {
+        IAtomContainer mol = g.molecule();
+        int alerts = alertCount < 0 ? alertCount(g) : alertCount;
+        return qed(new double[] {molWeight, logP, acceptorCount(g), hbd, tpsa, rotatableBonds,
+            aromaticRingCount(mol), alerts});
     }
 
     /** The 116 alert SMARTS, in file order. */
@@ -70,15 +78,23 @@ public final class QedCalculator {
 
     /** Sum over the acceptor SMARTS of their distinct matches. */
     public int acceptorCount(IAtomContainer mol) {
+        return acceptorCount(TargetGraph.of(mol));
+    }
+
+    public int acceptorCount(TargetGraph mol) {
         int count = 0;
         for (CompiledSmarts acceptor : acceptors) {
-            count += SmartsQueries.countUnique(acceptor, mol);
+            count += acceptor.countUnique(mol);
         }
         return count;
     }
 
     /** How many alert SMARTS match at least once. */
     public int alertCount(IAtomContainer mol) {
+        return alertCount(TargetGraph.of(mol));
+    }
+
+    public int alertCount(TargetGraph mol) {
         int count = 0;
         for (CompiledSmarts alert : alerts) {
             if (alert.matches(mol)) {

@@ -19,6 +19,10 @@ public final class RotatableBonds {
 
     /** Count in a molecule prepared by {@link Molecules#perceive}. */
     public int count(IAtomContainer mol) {
-        return SmartsQueries.countUnique(strict, mol);
+        return count(TargetGraph.of(mol));
+    }
+
+    public int count(TargetGraph mol) {
+        return strict.countUnique(mol);
     }
 }

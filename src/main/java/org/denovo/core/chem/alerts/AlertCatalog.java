@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.denovo.core.chem.CompiledSmarts;
 import org.denovo.core.chem.Molecules;
+import org.denovo.core.chem.SubgraphPattern;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.isomorphism.matchers.QueryAtomContainer;
 import org.openscience.cdk.smarts.Smarts;
@@ -26,12 +27,18 @@ public final class AlertCatalog {
     private final int[][] queryAtoms;
     private final QueryAtomTable queryAtomTable = new QueryAtomTable();
     private final boolean reperceiveDaylight;
+    /** CDK-matched patterns, per thread; only for alerts {@link #fast} cannot compile. */
     private final ThreadLocal<CompiledSmarts[]> patterns;
+    /** Array-matched patterns, shared by all threads; null where the SMARTS needs CDK's own matcher. */
+    private final SubgraphPattern[] fast;
+    private final boolean useFastMatcher;
     /** For each alert, the first alert with the same SMARTS and hydrogen mode: matched once, shared by both. */
     private final int[] representative;
 
-    private AlertCatalog(List<Alert> alerts, List<AlertSetInfo> sets, boolean screening, boolean reperceiveDaylight) {
+    private AlertCatalog(List<Alert> alerts, List<AlertSetInfo> sets, boolean screening, boolean reperceiveDaylight,
+                         boolean useFastMatcher) {
         this.alerts = List.copyOf(alerts);
+        this.useFastMatcher = useFastMatcher;
         this.sets = List.copyOf(sets);
         this.reperceiveDaylight = reperceiveDaylight;
         this.requirements = new PatternRequirements[alerts.size()];
@@ -48,6 +55,16 @@ public final class AlertCatalog {
             Integer earlier = first.putIfAbsent(a.explicitHydrogens() + "|" + a.smarts(), i);
             representative[i] = earlier == null ? i : earlier;
         }
+        this.fast = new SubgraphPattern[alerts.size()];
+        for (int i = 0; i < fast.length; i++) {
+            if (useFastMatcher && representative[i] == i) {
+                try {
+                    fast[i] = SubgraphPattern.compile(alerts.get(i).smarts());
+                } catch (UnsupportedOperationException e) {
+                    fast[i] = null; // matched by CDK
+                }
+            }
+        }
         this.patterns = ThreadLocal.withInitial(this::compile);
         this.patterns.get(); // fail fast on the loading thread
     }
@@ -58,7 +75,7 @@ public final class AlertCatalog {
     }
 
     private static final class DefaultHolder {
-        static final AlertCatalog INSTANCE = load(true, false);
+        static final AlertCatalog INSTANCE = load(true, false, true);
     }
 
     /**
@@ -69,6 +86,11 @@ public final class AlertCatalog {
      *                           preparation does) instead of using the app's {@link Molecules#AROMATICITY}
      */
     static AlertCatalog load(boolean screening, boolean reperceiveDaylight) {
+        return load(screening, reperceiveDaylight, true);
+    }
+
+    /** As {@link #load(boolean, boolean)}; {@code useFastMatcher} false matches every pattern with CDK. */
+    static AlertCatalog load(boolean screening, boolean reperceiveDaylight, boolean useFastMatcher) {
         List<SourceAlert> sources = AlertSources.readAll();
         CdkSmartsEdits edits = CdkSmartsEdits.loadDefault();
         edits.checkAllUsed(sources);
@@ -105,7 +127,7 @@ public final class AlertCatalog {
             throw new IllegalStateException("SMARTS CDK cannot parse (fix or exclude them):\n"
                     + String.join("\n", unparsable));
         }
-        return new AlertCatalog(alerts, sets, screening, reperceiveDaylight);
+        return new AlertCatalog(alerts, sets, screening, reperceiveDaylight, useFastMatcher);
     }
 
     /** Every loaded alert, in screening order. */
@@ -135,7 +157,7 @@ public final class AlertCatalog {
             int r = representative[i];
             if (!decided[r]) {
                 decided[r] = true;
-                matchOf[r] = firstMatch(r, compiled[r], target);
+                matchOf[r] = firstMatch(r, compiled, target);
             }
             int[] match = matchOf[r];
             if (match == null) {
@@ -150,24 +172,29 @@ public final class AlertCatalog {
     }
 
     /** Atom indices (in the caller's molecule) of the first match of alert {@code i}, or null: screens first. */
-    private int[] firstMatch(int i, CompiledSmarts pattern, ScreenTarget target) {
+    private int[] firstMatch(int i, CompiledSmarts[] compiled, ScreenTarget target) {
         boolean explicitH = alerts.get(i).explicitHydrogens();
         if (!requirements[i].mayMatch(target.summary(explicitH))
                 || queryAtoms[i] != null && !target.candidates(explicitH).everyQueryAtomHasACandidate(queryAtoms[i], queryAtomTable)) {
             return null;
         }
+        if (fast[i] != null) {
+            int[] match = fast[i].firstMatch(target.targetGraph(explicitH));
+            return match == null ? null : target.originalIndices(match);
+        }
+        CompiledSmarts pattern = compiled[i];
         IAtomContainer graph = target.graph(explicitH);
         if (!pattern.matches(graph)) {
             return null;
         }
-        return target.originalIndices(graph, pattern.firstMatch(graph));
+        return target.originalIndices(pattern.firstMatch(graph));
     }
 
     private CompiledSmarts[] compile() {
         CompiledSmarts[] compiled = new CompiledSmarts[alerts.size()];
         for (int i = 0; i < compiled.length; i++) {
-            if (representative[i] != i) {
-                continue; // shares the representative's compiled pattern
+            if (representative[i] != i || fast[i] != null) {
+                continue; // shares the representative's pattern, or is matched without CDK
             }
             // preparation (rings, aromaticity) is done once per molecule by ScreenTarget
             compiled[i] = CompiledSmarts.compile(alerts.get(i).smarts());

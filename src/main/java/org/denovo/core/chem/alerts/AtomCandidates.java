@@ -1,10 +1,8 @@
 package org.denovo.core.chem.alerts;
 
-import org.denovo.core.chem.RingCounts;
+import org.denovo.core.chem.TargetGraph;
 import org.openscience.cdk.AtomRef;
-import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
-import org.openscience.cdk.interfaces.IBond;
 import org.openscience.cdk.isomorphism.matchers.Expr;
 import org.openscience.cdk.isomorphism.matchers.QueryAtom;
 
@@ -23,29 +21,12 @@ final class AtomCandidates {
     private static final byte HAS_CANDIDATE = 1;
     private static final byte NO_CANDIDATE = 2;
 
-    private final IAtomContainer mol;
+    private final TargetGraph g;
     /** Per expression id: 0 not yet tested, else HAS_CANDIDATE or NO_CANDIDATE. */
     private byte[] known;
-    private final int[] ringCounts;
-    private final int[] ringBonds;
-    private final int[] hydrogenNeighbours;
 
-    AtomCandidates(IAtomContainer mol) {
-        this.mol = mol;
-        int n = mol.getAtomCount();
-        ringCounts = RingCounts.of(mol); // as CDK's Expr counts RING_COUNT
-        ringBonds = new int[n];
-        hydrogenNeighbours = new int[n];
-        for (IBond bond : mol.bonds()) {
-            int a = bond.getBegin().getIndex();
-            int b = bond.getEnd().getIndex();
-            if (bond.isInRing()) {
-                ringBonds[a]++;
-                ringBonds[b]++;
-            }
-            hydrogenNeighbours[a] += isHydrogen(bond.getEnd()) ? 1 : 0;
-            hydrogenNeighbours[b] += isHydrogen(bond.getBegin()) ? 1 : 0;
-        }
+    AtomCandidates(TargetGraph g) {
+        this.g = g;
     }
 
     /** False when some query atom (ids into {@code table}) has no molecule atom it could match. */
@@ -73,38 +54,38 @@ final class AtomCandidates {
     }
 
     private boolean hasCandidate(Expr expr) {
-        for (int i = 0; i < mol.getAtomCount(); i++) {
-            if (eval(expr, mol.getAtom(i), i) != FALSE) {
+        for (int i = 0; i < g.atomCount(); i++) {
+            if (eval(expr, i) != FALSE) {
                 return true;
             }
         }
         return false;
     }
 
-    private int eval(Expr expr, IAtom atom, int i) {
+    private int eval(Expr expr, int i) {
         switch (expr.type()) {
             case TRUE:
                 return TRUE;
             case FALSE:
                 return FALSE;
             case AND: {
-                int left = eval(expr.left(), atom, i);
+                int left = eval(expr.left(), i);
                 if (left == FALSE) {
                     return FALSE;
                 }
-                int right = eval(expr.right(), atom, i);
+                int right = eval(expr.right(), i);
                 return right == FALSE ? FALSE : (left == TRUE && right == TRUE ? TRUE : UNKNOWN);
             }
             case OR: {
-                int left = eval(expr.left(), atom, i);
+                int left = eval(expr.left(), i);
                 if (left == TRUE) {
                     return TRUE;
                 }
-                int right = eval(expr.right(), atom, i);
+                int right = eval(expr.right(), i);
                 return right == TRUE ? TRUE : (left == FALSE && right == FALSE ? FALSE : UNKNOWN);
             }
             case NOT: {
-                int inner = eval(expr.left(), atom, i);
+                int inner = eval(expr.left(), i);
                 return inner == UNKNOWN ? UNKNOWN : 1 - inner;
             }
             case RECURSIVE: {
@@ -114,34 +95,34 @@ final class AtomCandidates {
                     return UNKNOWN;
                 }
                 Expr root = ((QueryAtom) AtomRef.deref(sub.getAtom(0))).getExpression();
-                return eval(root, atom, i) == FALSE ? FALSE : UNKNOWN;
+                return eval(root, i) == FALSE ? FALSE : UNKNOWN;
             }
             case ELEMENT:
-                return of(eq(atom.getAtomicNumber(), expr.value()));
+                return of(g.atomicNumber(i) == expr.value());
             case ALIPHATIC_ELEMENT:
-                return of(!atom.isAromatic() && eq(atom.getAtomicNumber(), expr.value()));
+                return of(!g.isAromatic(i) && g.atomicNumber(i) == expr.value());
             case AROMATIC_ELEMENT:
-                return of(atom.isAromatic() && eq(atom.getAtomicNumber(), expr.value()));
+                return of(g.isAromatic(i) && g.atomicNumber(i) == expr.value());
             case IS_AROMATIC:
-                return of(atom.isAromatic());
+                return of(g.isAromatic(i));
             case IS_ALIPHATIC:
-                return of(!atom.isAromatic());
+                return of(!g.isAromatic(i));
             case IS_IN_RING:
-                return of(atom.isInRing());
+                return of(g.isInRing(i));
             case IS_IN_CHAIN:
-                return of(!atom.isInRing());
+                return of(!g.isInRing(i));
             case FORMAL_CHARGE:
-                return of(eq(atom.getFormalCharge(), expr.value()));
+                return of(g.formalCharge(i) == expr.value());
             case DEGREE:
-                return of(atom.getBondCount() == expr.value());
+                return of(g.degree(i) == expr.value());
             case TOTAL_DEGREE:
-                return of(atom.getBondCount() + implicitH(atom) == expr.value());
+                return of(g.degree(i) + g.implicitHydrogens(i) == expr.value());
             case TOTAL_H_COUNT:
-                return of(implicitH(atom) <= expr.value() && implicitH(atom) + hydrogenNeighbours[i] == expr.value());
+                return of(g.implicitHydrogens(i) <= expr.value() && g.totalHydrogens(i) == expr.value());
             case RING_BOND_COUNT:
-                return of(atom.isInRing() && ringBonds[i] == expr.value());
+                return of(g.isInRing(i) && g.ringBondCount(i) == expr.value());
             case RING_COUNT:
-                return of(atom.isInRing() && ringCounts[i] == expr.value());
+                return of(g.isInRing(i) && g.smartsRingCount(i) == expr.value());
             default:
                 return UNKNOWN;
         }
@@ -149,18 +130,5 @@ final class AtomCandidates {
 
     private static int of(boolean value) {
         return value ? TRUE : FALSE;
-    }
-
-    private static boolean eq(Integer a, int b) {
-        return a != null && a == b;
-    }
-
-    private static int implicitH(IAtom atom) {
-        Integer h = atom.getImplicitHydrogenCount();
-        return h == null ? 0 : h;
-    }
-
-    private static boolean isHydrogen(IAtom atom) {
-        return eq(atom.getAtomicNumber(), 1);
     }
 }

@@ -1,8 +1,6 @@
 package org.denovo.core.chem.alerts;
 
-import org.openscience.cdk.interfaces.IAtom;
-import org.openscience.cdk.interfaces.IAtomContainer;
-import org.openscience.cdk.interfaces.IBond;
+import org.denovo.core.chem.TargetGraph;
 
 /** What a molecule graph offers, for {@link PatternRequirements#mayMatch}: element counts, rings, aromaticity. */
 final class MoleculeSummary {
@@ -14,19 +12,19 @@ final class MoleculeSummary {
     final boolean hasRingBond;
     final boolean hasAromaticAtom;
 
-    MoleculeSummary(IAtomContainer mol) {
+    MoleculeSummary(TargetGraph g) {
         boolean aromatic = false;
-        for (IAtom atom : mol.atoms()) {
-            Integer z = atom.getAtomicNumber();
-            elementCounts[z == null || z < 0 || z >= MAX_ELEMENT ? 0 : z]++;
-            aromatic |= atom.isAromatic();
+        for (int a = 0; a < g.atomCount(); a++) {
+            int z = g.atomicNumber(a);
+            elementCounts[z < 0 || z >= MAX_ELEMENT ? 0 : z]++;
+            aromatic |= g.isAromatic(a);
         }
         boolean ring = false;
-        for (IBond bond : mol.bonds()) {
-            ring |= bond.isInRing();
+        for (int b = 0; b < g.bondCount(); b++) {
+            ring |= g.isBondInRing(b);
         }
-        atomCount = mol.getAtomCount();
-        bondCount = mol.getBondCount();
+        atomCount = g.atomCount();
+        bondCount = g.bondCount();
         hasRingBond = ring;
         hasAromaticAtom = aromatic;
     }

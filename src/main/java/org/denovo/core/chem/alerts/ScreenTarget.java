@@ -3,6 +3,7 @@ package org.denovo.core.chem.alerts;
 import java.util.Arrays;
 import org.denovo.core.chem.Molecules;
 import org.denovo.core.chem.RingCounts;
+import org.denovo.core.chem.TargetGraph;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
@@ -10,20 +11,25 @@ import org.openscience.cdk.smarts.SmartsPattern;
 import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
 
 /**
- * The two private copies of a molecule that alerts are matched against, so the caller's molecule is never
- * touched: the heavy-atom graph (as RDKit matches rd_filters and QED alerts) and the same graph with all
- * hydrogens explicit (as MOSES matches, and as PAINS SMARTS with [#1] atoms need). Both carry the app's ring
- * flags and aromaticity ({@link Molecules#perceive}). Atom indices are mapped back to the caller's molecule.
+ * What alerts are matched against, so the caller's molecule is never touched: a private heavy-atom copy
+ * (as RDKit matches rd_filters and QED alerts) and the same graph with all hydrogens explicit (as MOSES
+ * matches, and as PAINS SMARTS with [#1] atoms need), both flattened to {@link TargetGraph}s. The copy carries
+ * the app's ring flags and aromaticity ({@link Molecules#perceive}). CDK container copies for the few patterns
+ * matched by CDK are made only when needed. Atom indices are mapped back to the caller's molecule.
  */
 final class ScreenTarget {
     private static final String ORIGINAL_INDEX = "denovo.alerts.originalIndex";
 
     final IAtomContainer heavy;
-    final IAtomContainer explicitH;
-    final MoleculeSummary heavySummary;
-    final MoleculeSummary explicitHSummary;
+    private final int[] originalIndex;
+    private final TargetGraph heavyGraph;
+    private TargetGraph explicitHGraph;
+    private IAtomContainer explicitH;
+    private MoleculeSummary heavySummary;
+    private MoleculeSummary explicitHSummary;
     private AtomCandidates heavyCandidates;
     private AtomCandidates explicitHCandidates;
+    private boolean ringCountsAttached;
 
     ScreenTarget(IAtomContainer mol, boolean reperceiveDaylight) {
         try {
@@ -40,47 +46,86 @@ final class ScreenTarget {
                 SmartsPattern.prepare(copy);
             }
             heavy = copy;
-            explicitH = copy.clone();
-            AtomContainerManipulator.convertImplicitToExplicitHydrogens(explicitH);
-            RingCounts.attach(heavy); // after cloning: each copy carries counts for its own atom indices
-            RingCounts.attach(explicitH);
         } catch (CloneNotSupportedException | CDKException e) {
             throw new IllegalArgumentException("cannot prepare molecule for alert screening: " + e.getMessage(), e);
         }
-        heavySummary = new MoleculeSummary(heavy);
-        explicitHSummary = new MoleculeSummary(explicitH);
+        originalIndex = new int[heavy.getAtomCount()];
+        for (int i = 0; i < originalIndex.length; i++) {
+            Integer original = heavy.getAtom(i).getProperty(ORIGINAL_INDEX);
+            originalIndex[i] = original == null ? -1 : original;
+        }
+        heavyGraph = TargetGraph.of(heavy);
     }
 
+    /** The CDK copy, for patterns matched by CDK; the explicit-hydrogen one is made on first use. */
     IAtomContainer graph(boolean explicitHydrogens) {
-        return explicitHydrogens ? explicitH : heavy;
+        if (!ringCountsAttached) {
+            RingCounts.attach(heavy);
+            ringCountsAttached = true;
+        }
+        if (!explicitHydrogens) {
+            return heavy;
+        }
+        if (explicitH == null) {
+            try {
+                explicitH = heavy.clone();
+            } catch (CloneNotSupportedException e) {
+                throw new IllegalStateException(e);
+            }
+            AtomContainerManipulator.convertImplicitToExplicitHydrogens(explicitH);
+            RingCounts.attach(explicitH); // after cloning: each copy carries counts for its own atom indices
+        }
+        return explicitH;
+    }
+
+    TargetGraph targetGraph(boolean explicitHydrogens) {
+        if (!explicitHydrogens) {
+            return heavyGraph;
+        }
+        if (explicitHGraph == null) {
+            explicitHGraph = heavyGraph.withExplicitHydrogens();
+        }
+        return explicitHGraph;
     }
 
     MoleculeSummary summary(boolean explicitHydrogens) {
-        return explicitHydrogens ? explicitHSummary : heavySummary;
+        if (explicitHydrogens) {
+            if (explicitHSummary == null) {
+                explicitHSummary = new MoleculeSummary(targetGraph(true));
+            }
+            return explicitHSummary;
+        }
+        if (heavySummary == null) {
+            heavySummary = new MoleculeSummary(heavyGraph);
+        }
+        return heavySummary;
     }
 
     /** The per-atom screen of one copy, built on first use. */
     AtomCandidates candidates(boolean explicitHydrogens) {
         if (explicitHydrogens) {
             if (explicitHCandidates == null) {
-                explicitHCandidates = new AtomCandidates(explicitH);
+                explicitHCandidates = new AtomCandidates(targetGraph(true));
             }
             return explicitHCandidates;
         }
         if (heavyCandidates == null) {
-            heavyCandidates = new AtomCandidates(heavy);
+            heavyCandidates = new AtomCandidates(heavyGraph);
         }
         return heavyCandidates;
     }
 
-    /** Caller's indices of the heavy atoms in a match on either copy (added hydrogens are dropped). */
-    int[] originalIndices(IAtomContainer graph, int[] match) {
+    /**
+     * Caller's indices of the heavy atoms in a match given as atom indices of either copy (graph or CDK
+     * container: both number the heavy copy's atoms first); hydrogens and unmapped (-1) entries are dropped.
+     */
+    int[] originalIndices(int[] match) {
         int[] out = new int[match.length];
         int n = 0;
         for (int index : match) {
-            Integer original = graph.getAtom(index).getProperty(ORIGINAL_INDEX);
-            if (original != null && graph.getAtom(index).getAtomicNumber() != 1) {
-                out[n++] = original;
+            if (index >= 0 && index < originalIndex.length && originalIndex[index] >= 0
+                    && heavyGraph.atomicNumber(index) != 1) {
+                out[n++] = originalIndex[index];
             }
         }
         return Arrays.copyOf(out, n);

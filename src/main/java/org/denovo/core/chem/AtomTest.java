@@ -1,0 +1,166 @@
+package org.denovo.core.chem;
+
+import org.openscience.cdk.isomorphism.matchers.Expr;
+
+/**
+ * A SMARTS atom expression compiled from CDK's parsed {@link Expr}, evaluated on a {@link TargetGraph} with
+ * exactly the semantics of {@code Expr.matches(IAtom)} for molecules without stereo queries.
+ * Immutable and shareable between threads.
+ */
+final class AtomTest {
+    private final Expr.Type type;
+    private final int value;
+    private final AtomTest left;
+    private final AtomTest right;
+    /** For RECURSIVE: the sub-pattern, rooted at its first atom. */
+    private final SubgraphPattern recursive;
+
+    private AtomTest(Expr.Type type, int value, AtomTest left, AtomTest right, SubgraphPattern recursive) {
+        this.type = type;
+        this.value = value;
+        this.left = left;
+        this.right = right;
+        this.recursive = recursive;
+    }
+
+    /** @throws UnsupportedOperationException for primitives this matcher does not evaluate */
+    static AtomTest compile(Expr expr) {
+        Expr.Type type = expr.type();
+        switch (type) {
+            case AND:
+            case OR:
+                return new AtomTest(type, 0, compile(expr.left()), compile(expr.right()), null);
+            case NOT:
+                if (expr.left().type() == Expr.Type.STEREOCHEMISTRY) {
+                    throw new UnsupportedOperationException("stereo query");
+                }
+                return new AtomTest(type, 0, compile(expr.left()), null, null);
+            case RECURSIVE:
+                return new AtomTest(type, 0, null, null, SubgraphPattern.compileRecursive(expr.subquery()));
+            case TRUE: case FALSE: case IS_AROMATIC: case IS_ALIPHATIC: case IS_IN_RING: case IS_IN_CHAIN:
+            case IS_HETERO: case HAS_IMPLICIT_HYDROGEN: case HAS_ISOTOPE: case HAS_UNSPEC_ISOTOPE:
+            case UNSATURATED: case ELEMENT: case ALIPHATIC_ELEMENT: case AROMATIC_ELEMENT: case IMPL_H_COUNT:
+            case TOTAL_H_COUNT: case DEGREE: case HEAVY_DEGREE: case TOTAL_DEGREE: case VALENCE: case ISOTOPE:
+            case FORMAL_CHARGE: case RING_BOND_COUNT: case RING_COUNT: case RING_SMALLEST: case RING_SIZE:
+            case HETERO_SUBSTITUENT_COUNT: case INSATURATION: case PERIODIC_GROUP:
+                return new AtomTest(type, expr.value(), null, null, null);
+            default:
+                throw new UnsupportedOperationException("atom primitive " + type);
+        }
+    }
+
+    /** The recursive sub-pattern of a RECURSIVE test, else null. */
+    SubgraphPattern recursive() {
+        return recursive;
+    }
+
+    Expr.Type type() {
+        return type;
+    }
+
+    int value() {
+        return value;
+    }
+
+    AtomTest left() {
+        return left;
+    }
+
+    AtomTest right() {
+        return right;
+    }
+
+    boolean test(TargetGraph g, int a) {
+        switch (type) {
+            case TRUE:
+                return true;
+            case FALSE:
+                return false;
+            case AND:
+                return left.test(g, a) && right.test(g, a);
+            case OR:
+                return left.test(g, a) || right.test(g, a);
+            case NOT:
+                return !left.test(g, a);
+            case ELEMENT:
+                return g.atomicNumber[a] == value;
+            case ALIPHATIC_ELEMENT:
+                return !g.aromatic[a] && g.atomicNumber[a] == value;
+            case AROMATIC_ELEMENT:
+                return g.aromatic[a] && g.atomicNumber[a] == value;
+            case IS_AROMATIC:
+                return g.aromatic[a];
+            case IS_ALIPHATIC:
+                return !g.aromatic[a];
+            case IS_IN_RING:
+                return g.inRing[a];
+            case IS_IN_CHAIN:
+                return !g.inRing[a];
+            case IS_HETERO: {
+                int z = g.atomicNumber[a];
+                return z != 6 && z != 1;
+            }
+            case HAS_IMPLICIT_HYDROGEN:
+                return g.implicitH[a] != TargetGraph.NULL_VALUE && g.implicitH[a] > 0;
+            case HAS_ISOTOPE:
+                return g.massNumber[a] != TargetGraph.NULL_VALUE;
+            case HAS_UNSPEC_ISOTOPE:
+                return g.massNumber[a] == TargetGraph.NULL_VALUE;
+            case UNSATURATED:
+                return g.insaturation[a] > 0;
+            case IMPL_H_COUNT:
+                return g.implicitH[a] == value;
+            case TOTAL_H_COUNT:
+                if (g.implicitH[a] != TargetGraph.NULL_VALUE && g.implicitH[a] > value) {
+                    return false;
+                }
+                return g.totalH[a] == value;
+            case DEGREE:
+                return g.degree[a] == value;
+            case HEAVY_DEGREE:
+                return g.degree[a] - (g.totalH[a] - implicitH(g, a)) == value;
+            case TOTAL_DEGREE:
+                return g.degree[a] + implicitH(g, a) == value;
+            case VALENCE: {
+                int v = implicitH(g, a);
+                if (v > value) {
+                    return false;
+                }
+                return v + g.bondOrderSum[a] == value;
+            }
+            case ISOTOPE:
+                return g.massNumber[a] == value;
+            case FORMAL_CHARGE:
+                return g.charge[a] == value;
+            case RING_BOND_COUNT:
+                if (!g.inRing[a] || g.degree[a] < value) {
+                    return false;
+                }
+                return g.ringBonds[a] == value;
+            case RING_COUNT:
+                return g.inRing[a] && g.ringCount(a) == value;
+            case RING_SMALLEST:
+                return g.inRing[a] && g.smallestRingIs(a, value);
+            case RING_SIZE:
+                return g.inRing[a] && g.inRingOfSize(a, value);
+            case HETERO_SUBSTITUENT_COUNT:
+                if (g.degree[a] < value) {
+                    return false;
+                }
+                return g.heteroNeighbours[a] == value;
+            case INSATURATION:
+                return g.insaturation[a] == value;
+            case PERIODIC_GROUP:
+                return g.atomicNumber[a] != TargetGraph.NULL_VALUE && g.periodicGroup(a) == value;
+            case RECURSIVE:
+                return recursive.matchesRootMemoised(g, a);
+            default:
+                throw new IllegalStateException("uncompiled primitive " + type);
+        }
+    }
+
+    private static int implicitH(TargetGraph g, int a) {
+        int h = g.implicitH[a];
+        return h == TargetGraph.NULL_VALUE ? 0 : h;
+    }
+}
