@@ -1,6 +1,8 @@
 package org.denovo.core.chem;
 
+import org.openscience.cdk.AtomRef;
 import org.openscience.cdk.isomorphism.matchers.Expr;
+import org.openscience.cdk.isomorphism.matchers.QueryAtom;
 
 /**
  * A SMARTS atom expression compiled from CDK's parsed {@link Expr}, evaluated on a {@link TargetGraph} with
@@ -14,18 +16,33 @@ final class AtomTest {
     private final AtomTest right;
     /** For RECURSIVE: the sub-pattern, rooted at its first atom. */
     private final SubgraphPattern recursive;
+    /**
+     * For an OR of element primitives (e.g. [Cl,Br,I] or a metal list): allowed[z * 2 + aromatic]; the test is
+     * then one lookup. Null for every other node.
+     */
+    private final boolean[] allowed;
 
     private AtomTest(Expr.Type type, int value, AtomTest left, AtomTest right, SubgraphPattern recursive) {
+        this(type, value, left, right, recursive, null);
+    }
+
+    private AtomTest(Expr.Type type, int value, AtomTest left, AtomTest right, SubgraphPattern recursive,
+                     boolean[] allowed) {
         this.type = type;
         this.value = value;
         this.left = left;
         this.right = right;
         this.recursive = recursive;
+        this.allowed = allowed;
     }
 
     /** @throws UnsupportedOperationException for primitives this matcher does not evaluate */
     static AtomTest compile(Expr expr) {
         Expr.Type type = expr.type();
+        boolean[] elements = type == Expr.Type.OR ? elementTable(expr) : null;
+        if (elements != null) {
+            return new AtomTest(type, 0, null, null, null, elements);
+        }
         switch (type) {
             case AND:
             case OR:
@@ -36,6 +53,10 @@ final class AtomTest {
                 }
                 return new AtomTest(type, 0, compile(expr.left()), null, null);
             case RECURSIVE:
+                if (expr.subquery().getAtomCount() == 1) {
+                    // $(X) with one atom and no bonds holds exactly where X does
+                    return compile(((QueryAtom) AtomRef.deref(expr.subquery().getAtom(0))).getExpression());
+                }
                 return new AtomTest(type, 0, null, null, SubgraphPattern.compileRecursive(expr.subquery()));
             case TRUE: case FALSE: case IS_AROMATIC: case IS_ALIPHATIC: case IS_IN_RING: case IS_IN_CHAIN:
             case IS_HETERO: case HAS_IMPLICIT_HYDROGEN: case HAS_ISOTOPE: case HAS_UNSPEC_ISOTOPE:
@@ -46,6 +67,91 @@ final class AtomTest {
                 return new AtomTest(type, expr.value(), null, null, null);
             default:
                 throw new UnsupportedOperationException("atom primitive " + type);
+        }
+    }
+
+    /** A lookup table when every leaf of an OR tree is an element primitive (through one-atom $()), else null. */
+    private static boolean[] elementTable(Expr expr) {
+        boolean[] table = new boolean[TABLE_SIZE];
+        return fillElements(expr, table) ? table : null;
+    }
+
+    private static final int TABLE_SIZE = 256;
+
+    private static boolean fillElements(Expr expr, boolean[] table) {
+        switch (expr.type()) {
+            case OR:
+                return fillElements(expr.left(), table) && fillElements(expr.right(), table);
+            case RECURSIVE:
+                return expr.subquery().getAtomCount() == 1
+                        && fillElements(((QueryAtom) AtomRef.deref(expr.subquery().getAtom(0))).getExpression(), table);
+            case ELEMENT:
+            case ALIPHATIC_ELEMENT:
+            case AROMATIC_ELEMENT: {
+                int z = expr.value();
+                if (z < 0 || 2 * z + 1 >= TABLE_SIZE) {
+                    return false;
+                }
+                table[2 * z] |= expr.type() != Expr.Type.AROMATIC_ELEMENT;
+                table[2 * z + 1] |= expr.type() != Expr.Type.ALIPHATIC_ELEMENT;
+                return true;
+            }
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * The elements this test can match (as a table indexed by atomic number), or null when any element could.
+     * Used to pick root candidates by element.
+     */
+    boolean[] possibleElements() {
+        if (allowed != null) {
+            boolean[] out = new boolean[TABLE_SIZE / 2];
+            for (int z = 0; z < out.length; z++) {
+                out[z] = allowed[2 * z] || allowed[2 * z + 1];
+            }
+            return out;
+        }
+        switch (type) {
+            case ELEMENT:
+            case ALIPHATIC_ELEMENT:
+            case AROMATIC_ELEMENT: {
+                if (value < 0 || value >= TABLE_SIZE / 2) {
+                    return null;
+                }
+                boolean[] out = new boolean[TABLE_SIZE / 2];
+                out[value] = true;
+                return out;
+            }
+            case FALSE:
+                return new boolean[TABLE_SIZE / 2];
+            case AND: {
+                boolean[] l = left.possibleElements();
+                boolean[] r = right.possibleElements();
+                if (l == null || r == null) {
+                    return l == null ? r : l;
+                }
+                for (int z = 0; z < l.length; z++) {
+                    l[z] &= r[z];
+                }
+                return l;
+            }
+            case OR: {
+                boolean[] l = left.possibleElements();
+                boolean[] r = right.possibleElements();
+                if (l == null || r == null) {
+                    return null;
+                }
+                for (int z = 0; z < l.length; z++) {
+                    l[z] |= r[z];
+                }
+                return l;
+            }
+            case RECURSIVE:
+                return recursive.rootTest().possibleElements();
+            default:
+                return null;
         }
     }
 
@@ -71,6 +177,10 @@ final class AtomTest {
     }
 
     boolean test(TargetGraph g, int a) {
+        if (allowed != null) {
+            int z = g.atomicNumber[a];
+            return z >= 0 && 2 * z + 1 < TABLE_SIZE && allowed[2 * z + (g.aromatic[a] ? 1 : 0)];
+        }
         switch (type) {
             case TRUE:
                 return true;
@@ -142,7 +252,7 @@ final class AtomTest {
             case RING_SMALLEST:
                 return g.inRing[a] && g.smallestRingIs(a, value);
             case RING_SIZE:
-                return g.inRing[a] && g.inRingOfSize(a, value);
+                return g.inRing[a] && g.inRingOfSizeMemoised(a, value);
             case HETERO_SUBSTITUENT_COUNT:
                 if (g.degree[a] < value) {
                     return false;

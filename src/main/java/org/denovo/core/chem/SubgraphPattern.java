@@ -48,6 +48,8 @@ public final class SubgraphPattern {
     private final int[][] closureDepth;
     private final BondTest[][] closureBond;
     private final boolean rooted;
+    /** Elements the first searched atom can have (ascending), or null to scan every atom. */
+    private final int[] rootElements;
     /** The same query without folding, for counting distinct atom sets (hydrogens included); null if none folded. */
     private final SubgraphPattern unfolded;
 
@@ -129,7 +131,22 @@ public final class SubgraphPattern {
                 closureBond[k][c] = bondTests[atom][order[closures.get(c)]];
             }
         }
+        boolean[] elements = size == 0 ? null : atomTests[order[0]].possibleElements();
+        int[] rootZ = null;
+        if (elements != null) {
+            rootZ = java.util.stream.IntStream.range(0, elements.length).filter(z -> elements[z]).toArray();
+            // element 0 collects out-of-range atomic numbers in the index, so it cannot stand for "no element"
+            if (rootZ.length > 0 && rootZ[0] == 0) {
+                rootZ = null;
+            }
+        }
+        rootElements = rootZ;
         unfolded = folds ? new SubgraphPattern(query, rooted, false) : null;
+    }
+
+    /** The test of the SMARTS' first atom (the root of a recursive pattern). */
+    AtomTest rootTest() {
+        return atomTests[0];
     }
 
     /**
@@ -282,6 +299,16 @@ public final class SubgraphPattern {
         if (parent < 0) {
             if (k == 0 && root >= 0) {
                 return tryAtom(g, mapped, k, root, root, sink);
+            }
+            if (k == 0 && rootElements != null) {
+                for (int z : rootElements) {
+                    for (int a : g.atomsOfElement(z)) {
+                        if (tryAtom(g, mapped, k, a, root, sink)) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
             }
             for (int a = 0; a < g.atomCount; a++) {
                 if (tryAtom(g, mapped, k, a, root, sink)) {

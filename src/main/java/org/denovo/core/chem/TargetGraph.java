@@ -51,6 +51,11 @@ public final class TargetGraph {
     private final IAtomContainer source;
     private IdentityHashMap<Object, byte[]> recursiveMemo;
     private int[] ringSearchMark;
+    private long[] ringSizeKnown;
+    private long[] ringSizeYes;
+    private int[][] atomsByElement;
+    static final int MAX_INDEXED_ELEMENT = 128;
+    private static final int[] NO_ATOMS = new int[0];
 
     private TargetGraph(IAtomContainer source, int n, int m) {
         this.source = source;
@@ -225,6 +230,25 @@ public final class TargetGraph {
         return ringBonds[atom];
     }
 
+    public int neighbourCount(int atom) {
+        return neighbours[atom].length;
+    }
+
+    /** The k-th neighbour of an atom, in CDK's bond order. */
+    public int neighbour(int atom, int k) {
+        return neighbours[atom][k];
+    }
+
+    /** The bond to the k-th neighbour. */
+    public int bondTo(int atom, int k) {
+        return bondTo[atom][k];
+    }
+
+    /** Bond order 1..4, 0 when unset or null. */
+    public int bondOrder(int bond) {
+        return bondOrder[bond] == NULL_VALUE ? 0 : bondOrder[bond];
+    }
+
     public boolean isBondInRing(int bond) {
         return bondInRing[bond];
     }
@@ -277,6 +301,47 @@ public final class TargetGraph {
             recursiveMemo = new IdentityHashMap<>();
         }
         return recursiveMemo.computeIfAbsent(pattern, p -> new byte[atomCount]);
+    }
+
+    /** {@link #inRingOfSize}, remembered per atom for sizes below 64 (r9..r18 lists test many sizes). */
+    boolean inRingOfSizeMemoised(int atom, int size) {
+        if (size < 0 || size >= 64) {
+            return inRingOfSize(atom, size);
+        }
+        if (ringSizeKnown == null) {
+            ringSizeKnown = new long[atomCount];
+            ringSizeYes = new long[atomCount];
+        }
+        long bit = 1L << size;
+        if ((ringSizeKnown[atom] & bit) == 0) {
+            ringSizeKnown[atom] |= bit;
+            if (inRingOfSize(atom, size)) {
+                ringSizeYes[atom] |= bit;
+            }
+        }
+        return (ringSizeYes[atom] & bit) != 0;
+    }
+
+    /** Atoms of one element, for choosing match roots; built on first use. */
+    int[] atomsOfElement(int z) {
+        if (atomsByElement == null) {
+            int[] counts = new int[MAX_INDEXED_ELEMENT];
+            for (int a = 0; a < atomCount; a++) {
+                int e = atomicNumber[a];
+                counts[e >= 0 && e < MAX_INDEXED_ELEMENT ? e : 0]++;
+            }
+            atomsByElement = new int[MAX_INDEXED_ELEMENT][];
+            for (int e = 0; e < MAX_INDEXED_ELEMENT; e++) {
+                atomsByElement[e] = counts[e] == 0 ? NO_ATOMS : new int[counts[e]];
+                counts[e] = 0;
+            }
+            for (int a = 0; a < atomCount; a++) {
+                int e = atomicNumber[a];
+                e = e >= 0 && e < MAX_INDEXED_ELEMENT ? e : 0;
+                atomsByElement[e][counts[e]++] = a;
+            }
+        }
+        return z >= 0 && z < MAX_INDEXED_ELEMENT ? atomsByElement[z] : NO_ATOMS;
     }
 
     /** CDK's RING_SIZE test: a depth-first walk with its early exits and visited flags, ported as is. */

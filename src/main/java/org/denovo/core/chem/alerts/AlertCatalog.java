@@ -23,6 +23,8 @@ public final class AlertCatalog {
     private final List<Alert> alerts;
     private final List<AlertSetInfo> sets;
     private final PatternRequirements[] requirements;
+    /** Per alert: the bond kinds the molecule must offer ({@link BondScreen}). */
+    private final long[][][] bondRequirements;
     /** Atom expressions of each query (ids into {@link #queryAtomTable}); null when screening is off. */
     private final int[][] queryAtoms;
     private final QueryAtomTable queryAtomTable = new QueryAtomTable();
@@ -43,9 +45,11 @@ public final class AlertCatalog {
         this.reperceiveDaylight = reperceiveDaylight;
         this.requirements = new PatternRequirements[alerts.size()];
         this.queryAtoms = new int[alerts.size()][];
+        this.bondRequirements = new long[alerts.size()][][];
         for (int i = 0; i < requirements.length; i++) {
             IAtomContainer query = parse(alerts.get(i).smarts());
             requirements[i] = screening ? PatternRequirements.of(query) : PatternRequirements.NONE;
+            bondRequirements[i] = screening ? BondScreen.requirements(query) : new long[0][];
             queryAtoms[i] = screening ? queryAtomTable.idsOf(AtomCandidates.atomExpressions(query)) : null;
         }
         this.representative = new int[alerts.size()];
@@ -175,6 +179,7 @@ public final class AlertCatalog {
     private int[] firstMatch(int i, CompiledSmarts[] compiled, ScreenTarget target) {
         boolean explicitH = alerts.get(i).explicitHydrogens();
         if (!requirements[i].mayMatch(target.summary(explicitH))
+                || !BondScreen.mayMatch(bondRequirements[i], target.bondFeatures(explicitH))
                 || queryAtoms[i] != null && !target.candidates(explicitH).everyQueryAtomHasACandidate(queryAtoms[i], queryAtomTable)) {
             return null;
         }

@@ -30,6 +30,8 @@ final class ScreenTarget {
     private AtomCandidates heavyCandidates;
     private AtomCandidates explicitHCandidates;
     private boolean ringCountsAttached;
+    private long[] heavyBondFeatures;
+    private long[] explicitHBondFeatures;
 
     ScreenTarget(IAtomContainer mol, boolean reperceiveDaylight) {
         try {
@@ -99,6 +101,20 @@ final class ScreenTarget {
             heavySummary = new MoleculeSummary(heavyGraph);
         }
         return heavySummary;
+    }
+
+    /** The bond kinds of one copy ({@link BondScreen}), computed on first use. */
+    long[] bondFeatures(boolean explicitHydrogens) {
+        if (explicitHydrogens) {
+            if (explicitHBondFeatures == null) {
+                explicitHBondFeatures = BondScreen.features(targetGraph(true));
+            }
+            return explicitHBondFeatures;
+        }
+        if (heavyBondFeatures == null) {
+            heavyBondFeatures = BondScreen.features(heavyGraph);
+        }
+        return heavyBondFeatures;
     }
 
     /** The per-atom screen of one copy, built on first use. */
