@@ -9,7 +9,7 @@ import org.openscience.cdk.isomorphism.matchers.QueryAtom;
  * exactly the semantics of {@code Expr.matches(IAtom)} for molecules without stereo queries.
  * Immutable and shareable between threads.
  */
-final class AtomTest {
+public final class AtomTest {
     private final Expr.Type type;
     private final int value;
     private final AtomTest left;
@@ -37,7 +37,7 @@ final class AtomTest {
     }
 
     /** @throws UnsupportedOperationException for primitives this matcher does not evaluate */
-    static AtomTest compile(Expr expr) {
+    public static AtomTest compile(Expr expr) {
         Expr.Type type = expr.type();
         boolean[] elements = type == Expr.Type.OR ? elementTable(expr) : null;
         if (elements != null) {
@@ -152,6 +152,52 @@ final class AtomTest {
                 return recursive.rootTest().possibleElements();
             default:
                 return null;
+        }
+    }
+
+    /**
+     * False only when the atom certainly fails the test: a cheap necessary condition for pre-screens. Recursive
+     * SMARTS are judged by their first atom alone, ring-size tests are assumed to hold, and a negation of
+     * anything inexact is assumed to hold.
+     */
+    public boolean mayMatch(TargetGraph g, int a) {
+        if (allowed != null) {
+            return test(g, a);
+        }
+        switch (type) {
+            case AND:
+                return left.mayMatch(g, a) && right.mayMatch(g, a);
+            case OR:
+                return left.mayMatch(g, a) || right.mayMatch(g, a);
+            case NOT:
+                return !left.isExact() || !left.test(g, a);
+            case RECURSIVE:
+                return recursive.rootTest().mayMatch(g, a);
+            case RING_SIZE:
+            case RING_SMALLEST:
+                return true;
+            default:
+                return test(g, a);
+        }
+    }
+
+    /** True when {@link #mayMatch} is exact for this node: no recursive SMARTS or ring-size test inside. */
+    private boolean isExact() {
+        if (allowed != null) {
+            return true;
+        }
+        switch (type) {
+            case RECURSIVE:
+            case RING_SIZE:
+            case RING_SMALLEST:
+                return false;
+            case AND:
+            case OR:
+                return left.isExact() && right.isExact();
+            case NOT:
+                return left.isExact();
+            default:
+                return true;
         }
     }
 

@@ -68,15 +68,29 @@ public final class MoleculeAnalyzer {
     /** Analyses a SMILES that is already canonical (e.g. read back from the library). */
     public AnalyzedMolecule analyzeCanonical(String canonicalSmiles, String name, RawRecord origin) throws CDKException {
         IAtomContainer mol = Molecules.parseSmiles(canonicalSmiles);
-        AlertReport report = alerts.screen(mol);
+        // read from SMILES and perceived: unless it has hydrogen atoms ([2H], [H][H]), alerts and properties
+        // can share it and one flattened graph instead of each making a prepared copy
+        TargetGraph graph = hasHydrogenAtom(mol) ? null : TargetGraph.of(mol);
+        AlertReport report = graph != null ? alerts.screenPrepared(mol, graph) : alerts.screen(mol);
         int qedAlerts = qedAlertsFromCatalog ? report.hitsOf(AlertSets.QED).size() : -1;
-        MolecularProperties props = properties.calculate(mol, qedAlerts);
+        MolecularProperties props = graph != null ? properties.calculatePrepared(mol, graph, qedAlerts)
+                : properties.calculate(mol, qedAlerts);
         double sa = saScorer.score(mol);
         Fingerprint fp = fingerprints.ecfp4(mol);
         String inchiKey = computeInchiKey ? inchiKey(mol) : "";
         String formula = MolecularFormulaManipulator.getString(MolecularFormulaManipulator.getMolecularFormula(mol));
         return new AnalyzedMolecule(new Molecule(canonicalSmiles, inchiKey, name == null ? "" : name), formula,
                 props, sa, report, fp, origin == null ? null : origin.tags(), null);
+    }
+
+    private static boolean hasHydrogenAtom(IAtomContainer mol) {
+        for (int i = 0; i < mol.getAtomCount(); i++) {
+            Integer z = mol.getAtom(i).getAtomicNumber();
+            if (z != null && z == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String inchiKey(IAtomContainer mol) {

@@ -32,8 +32,16 @@ public final class PropertyCalculator {
      */
     public MolecularProperties calculate(IAtomContainer mol, int qedAlertCount) {
         IAtomContainer work = prepare(mol);
+        return calculatePrepared(work, TargetGraph.of(work), qedAlertCount);
+    }
+
+    /**
+     * As {@link #calculate(IAtomContainer, int)} for a molecule that is already prepared: perceived by
+     * {@link Molecules#perceive} and without explicit hydrogen atoms (e.g. read from canonical SMILES), with its
+     * flattened graph. Reads the molecule without changing it.
+     */
+    public MolecularProperties calculatePrepared(IAtomContainer work, TargetGraph graph, int qedAlertCount) {
         List<int[]> rings = RingSets.smallestRings(work);
-        TargetGraph graph = TargetGraph.of(work);
 
         double molWeight = MolecularWeight.of(work);
         int hbd = hydrogenBonds.donors(graph);

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.denovo.core.chem.CompiledSmarts;
 import org.denovo.core.chem.Molecules;
 import org.denovo.core.chem.SubgraphPattern;
+import org.denovo.core.chem.TargetGraph;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.isomorphism.matchers.QueryAtomContainer;
 import org.openscience.cdk.smarts.Smarts;
@@ -149,7 +150,21 @@ public final class AlertCatalog {
      * Safe to call concurrently on different molecules.
      */
     public AlertReport screen(IAtomContainer mol) {
-        ScreenTarget target = new ScreenTarget(mol, reperceiveDaylight);
+        return screen(new ScreenTarget(mol, reperceiveDaylight));
+    }
+
+    /**
+     * As {@link #screen(IAtomContainer)} for a molecule already prepared as alerts need it (perceived by
+     * {@link Molecules#perceive}, no hydrogen atoms) with its flattened graph: nothing is copied or changed.
+     */
+    public AlertReport screenPrepared(IAtomContainer prepared, TargetGraph graph) {
+        if (reperceiveDaylight) {
+            return screen(prepared);
+        }
+        return screen(new ScreenTarget(prepared, graph));
+    }
+
+    private AlertReport screen(ScreenTarget target) {
         CompiledSmarts[] compiled = patterns.get();
         List<AlertHit> hits = new ArrayList<>();
         boolean pains = false;

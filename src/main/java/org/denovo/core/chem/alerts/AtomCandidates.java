@@ -1,5 +1,6 @@
 package org.denovo.core.chem.alerts;
 
+import org.denovo.core.chem.AtomTest;
 import org.denovo.core.chem.TargetGraph;
 import org.openscience.cdk.AtomRef;
 import org.openscience.cdk.interfaces.IAtomContainer;
@@ -36,7 +37,9 @@ final class AtomCandidates {
         }
         for (int id : queryAtoms) {
             if (known[id] == 0) {
-                known[id] = hasCandidate(table.expression(id)) ? HAS_CANDIDATE : NO_CANDIDATE;
+                AtomTest test = table.test(id);
+                boolean candidate = test != null ? hasCandidate(test) : hasCandidate(table.expression(id));
+                known[id] = candidate ? HAS_CANDIDATE : NO_CANDIDATE;
             }
             if (known[id] == NO_CANDIDATE) {
                 return false;
@@ -51,6 +54,15 @@ final class AtomCandidates {
             exprs[i] = ((QueryAtom) AtomRef.deref(query.getAtom(i))).getExpression();
         }
         return exprs;
+    }
+
+    private boolean hasCandidate(AtomTest test) {
+        for (int i = 0; i < g.atomCount(); i++) {
+            if (test.mayMatch(g, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasCandidate(Expr expr) {

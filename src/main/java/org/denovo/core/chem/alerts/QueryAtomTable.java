@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.denovo.core.chem.AtomTest;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.isomorphism.matchers.Expr;
 
@@ -17,6 +18,7 @@ final class QueryAtomTable {
     /** Keyed by {@link #key}: Expr.equals does not compare recursive subqueries, so it cannot be used. */
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<Expr> expressions = new ArrayList<>();
+    private final List<AtomTest> tests = new ArrayList<>();
     private final Map<IAtomContainer, Integer> subqueries = new IdentityHashMap<>();
 
     /** Ids of the expressions, adding new ones; only while the catalogue is being built. */
@@ -26,6 +28,7 @@ final class QueryAtomTable {
             Expr expr = atoms[i];
             out[i] = ids.computeIfAbsent(key(expr), k -> {
                 expressions.add(expr);
+                tests.add(compileOrNull(expr));
                 return expressions.size() - 1;
             });
         }
@@ -51,6 +54,19 @@ final class QueryAtomTable {
             appendKey(expr.right(), sb);
         }
         sb.append(')');
+    }
+
+    private static AtomTest compileOrNull(Expr expr) {
+        try {
+            return AtomTest.compile(expr);
+        } catch (UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    /** The compiled test of an expression, or null when only CDK can evaluate it. */
+    AtomTest test(int id) {
+        return tests.get(id);
     }
 
     int size() {

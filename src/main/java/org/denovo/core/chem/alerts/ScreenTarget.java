@@ -30,10 +30,14 @@ final class ScreenTarget {
     private AtomCandidates heavyCandidates;
     private AtomCandidates explicitHCandidates;
     private boolean ringCountsAttached;
+    /** True when {@link #heavy} is the caller's molecule, which must not be changed. */
+    private final boolean borrowed;
+    private IAtomContainer heavyCopy;
     private long[] heavyBondFeatures;
     private long[] explicitHBondFeatures;
 
     ScreenTarget(IAtomContainer mol, boolean reperceiveDaylight) {
+        borrowed = false;
         try {
             IAtomContainer copy = mol.clone();
             for (int i = 0; i < copy.getAtomCount(); i++) {
@@ -59,18 +63,36 @@ final class ScreenTarget {
         heavyGraph = TargetGraph.of(heavy);
     }
 
+    /** Uses a molecule that is already prepared (perceived, no hydrogen atoms) and its graph, without copying. */
+    ScreenTarget(IAtomContainer prepared, TargetGraph graph) {
+        heavy = prepared;
+        heavyGraph = graph;
+        borrowed = true;
+        originalIndex = new int[prepared.getAtomCount()];
+        for (int i = 0; i < originalIndex.length; i++) {
+            originalIndex[i] = i;
+        }
+    }
+
     /** The CDK copy, for patterns matched by CDK; the explicit-hydrogen one is made on first use. */
     IAtomContainer graph(boolean explicitHydrogens) {
+        if (heavyCopy == null) {
+            try {
+                heavyCopy = borrowed ? heavy.clone() : heavy; // ring counts are attached below
+            } catch (CloneNotSupportedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         if (!ringCountsAttached) {
-            RingCounts.attach(heavy);
+            RingCounts.attach(heavyCopy);
             ringCountsAttached = true;
         }
         if (!explicitHydrogens) {
-            return heavy;
+            return heavyCopy;
         }
         if (explicitH == null) {
             try {
-                explicitH = heavy.clone();
+                explicitH = heavyCopy.clone();
             } catch (CloneNotSupportedException e) {
                 throw new IllegalStateException(e);
             }
