@@ -2,8 +2,10 @@ package org.denovo.core.library;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.stream.IntStream;
 
 /**
  * Every molecule's ECFP4 held in memory as one flat {@code long[]} (32 words per molecule) with its bit
@@ -50,7 +52,11 @@ final class FingerprintIndex {
         size++;
     }
 
-    /** The {@code top} most similar with similarity at least {@code min}, best first (ties: lower id first). */
+    /**
+     * The {@code top} most similar with similarity at least {@code min}, best first (ties: lower id first).
+     * Large indexes are scanned in parallel slices; a molecule whose bit count alone bounds its Tanimoto
+     * below the current cut-off (min(a, b) / max(a, b)) is skipped without comparing words.
+     */
     synchronized List<Scored> search(long[] query, double min, int top) {
         long[] q = Arrays.copyOf(query, WORDS);
         int qCount = 0;
@@ -58,15 +64,35 @@ final class FingerprintIndex {
             qCount += Long.bitCount(v);
         }
         int limit = top <= 0 ? Integer.MAX_VALUE : top;
+        int slices = size < PARALLEL_FROM ? 1 : Runtime.getRuntime().availableProcessors();
+        int count = qCount;
+        List<Scored> merged = new ArrayList<>();
+        IntStream.range(0, slices).parallel()
+                .mapToObj(s -> scan(q, count, min, limit, (int) ((long) size * s / slices), (int) ((long) size * (s + 1) / slices)))
+                .forEachOrdered(merged::addAll);
+        merged.sort(BEST_FIRST);
+        return merged.size() > limit ? new ArrayList<>(merged.subList(0, limit)) : merged;
+    }
+
+    private static final int PARALLEL_FROM = 100_000;
+    private static final Comparator<Scored> BEST_FIRST = (a, b) -> a.similarity() != b.similarity()
+            ? Double.compare(b.similarity(), a.similarity()) : Long.compare(a.id(), b.id());
+
+    private List<Scored> scan(long[] q, int qCount, double min, int limit, int from, int to) {
         PriorityQueue<Scored> best = new PriorityQueue<>((a, b) -> a.similarity() != b.similarity()
                 ? Double.compare(a.similarity(), b.similarity()) : Long.compare(b.id(), a.id()));
-        for (int i = 0; i < size; i++) {
+        double cutoff = min;
+        for (int i = from; i < to; i++) {
+            int c = counts[i];
+            if (Math.min(c, qCount) < cutoff * Math.max(c, qCount) - 1e-9) { // bound below the cut-off
+                continue;
+            }
             int base = i * WORDS;
             int common = 0;
             for (int w = 0; w < WORDS; w++) {
                 common += Long.bitCount(words[base + w] & q[w]);
             }
-            int union = qCount + counts[i] - common;
+            int union = qCount + c - common;
             double sim = union == 0 ? 0.0 : (double) common / union;
             if (sim < min) {
                 continue;
@@ -77,10 +103,10 @@ final class FingerprintIndex {
                 best.poll();
                 best.add(new Scored(ids[i], sim));
             }
+            if (best.size() == limit) {
+                cutoff = Math.max(min, best.peek().similarity());
+            }
         }
-        List<Scored> out = new ArrayList<>(best);
-        out.sort((a, b) -> a.similarity() != b.similarity()
-                ? Double.compare(b.similarity(), a.similarity()) : Long.compare(a.id(), b.id()));
-        return out;
+        return new ArrayList<>(best);
     }
 }

@@ -58,6 +58,8 @@ public final class Library implements AutoCloseable {
             Properties p = new Properties();
             p.setProperty("foreign_keys", "true");
             p.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
+            // ids come back through RETURNING; otherwise the driver runs an extra query after every INSERT
+            p.setProperty("jdbc.get_generated_keys", "false");
             c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p);
         } catch (SQLException e) {
             throw SqlErrors.describe(file, "open the library", e);
@@ -69,6 +71,7 @@ public final class Library implements AutoCloseable {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = NORMAL");
+                s.execute("PRAGMA cache_size = -65536"); // 64 MiB: keeps the SMILES index hot while inserting
             }
             Migrations.apply(c);
             Library library = new Library(file, c);
@@ -124,7 +127,7 @@ public final class Library implements AutoCloseable {
         String marks = "?, ".repeat(Descriptor.values().length);
         insertMolecule = connection.prepareStatement("INSERT INTO molecules (smiles, inchikey, formula, "
                 + DESCRIPTOR_COLUMNS + ", alerts, fp) VALUES (?, ?, ?, "
-                + marks + "?, ?)", Statement.RETURN_GENERATED_KEYS);
+                + marks + "?, ?) ON CONFLICT (smiles) DO NOTHING RETURNING id");
         insertMember = connection.prepareStatement("INSERT INTO run_molecules (run_id, molecule_id, rank, score, "
                 + "filtered_by, components, round, parent_molecule, name, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "ON CONFLICT DO NOTHING");
@@ -145,7 +148,7 @@ public final class Library implements AutoCloseable {
         return write("start a run", () -> {
             try (PreparedStatement p = connection.prepareStatement("INSERT INTO runs (kind, name, status, created, "
                     + "config, model_id, model_hash, seed, parent_run, notes, writer_pid, writer_started) "
-                    + "VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
                 p.setString(1, info.kind().id());
                 p.setString(2, info.name());
                 p.setLong(3, System.currentTimeMillis());
@@ -157,8 +160,12 @@ public final class Library implements AutoCloseable {
                 p.setString(9, info.notes());
                 p.setLong(10, writer.pid());
                 p.setLong(11, writer.startedMillis());
-                p.executeUpdate();
-                return generatedId(p);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) {
+                        throw new SQLException("no run id returned");
+                    }
+                    return r.getLong(1);
+                }
             }
         });
     }
@@ -175,9 +182,10 @@ public final class Library implements AutoCloseable {
             for (RunMember member : batch) {
                 ScoredMolecule s = member.scored();
                 AnalyzedMolecule m = s.molecule();
-                Long id = moleculeId(m.smiles());
+                Long id = insertMoleculeIfNew(m);
                 if (id == null) {
-                    id = insertMolecule(m);
+                    id = moleculeId(m.smiles());
+                } else {
                     added.add(new long[] {id});
                     if (indexLoaded) {
                         index.add(id, m.ecfp4().words());
@@ -277,7 +285,8 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    private long insertMolecule(AnalyzedMolecule m) throws SQLException {
+    /** Inserts a molecule not yet stored and returns its id; null (nothing written) when it is already there. */
+    private Long insertMoleculeIfNew(AnalyzedMolecule m) throws SQLException {
         PreparedStatement p = insertMolecule;
         int i = 1;
         p.setString(i++, m.smiles());
@@ -293,8 +302,9 @@ public final class Library implements AutoCloseable {
         }
         p.setString(i++, MoleculeCodec.alerts(m.alerts().hits()));
         p.setBytes(i, MoleculeCodec.pack(m.ecfp4()));
-        p.executeUpdate();
-        return generatedId(p);
+        try (ResultSet r = p.executeQuery()) {
+            return r.next() ? r.getLong(1) : null;
+        }
     }
 
     // ---- runs: listing and curation ----
@@ -654,15 +664,6 @@ public final class Library implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw SqlErrors.describe(file, action, e);
-        }
-    }
-
-    private static long generatedId(PreparedStatement p) throws SQLException {
-        try (ResultSet keys = p.getGeneratedKeys()) {
-            if (!keys.next()) {
-                throw new SQLException("no id returned");
-            }
-            return keys.getLong(1);
         }
     }
 
