@@ -4,14 +4,25 @@ import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.smarts.SmartsPattern;
 
-/** A compiled SMARTS query matched against SMILES; safe to share between threads. */
+/**
+ * A compiled SMARTS query matched against SMILES; safe to share between threads. Matching uses the array
+ * matcher ({@link SubgraphPattern}) unless the query needs CDK's (stereo, component grouping).
+ */
 public final class SubstructureQuery {
     private final String smarts;
     private final ThreadLocal<SmartsPattern> pattern;
+    private final SubgraphPattern fast;
 
     private SubstructureQuery(String smarts) {
         this.smarts = smarts;
         this.pattern = ThreadLocal.withInitial(() -> compilePattern(smarts));
+        SubgraphPattern compiled;
+        try {
+            compiled = SubgraphPattern.compile(smarts);
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            compiled = null;
+        }
+        this.fast = compiled;
     }
 
     /** @throws IllegalArgumentException when the SMARTS is invalid */
@@ -48,7 +59,7 @@ public final class SubstructureQuery {
 
     /** Matches a molecule prepared by {@link Molecules#perceive}. */
     public boolean matches(IAtomContainer mol) {
-        return pattern.get().matches(mol);
+        return fast != null ? fast.matches(TargetGraph.of(mol)) : pattern.get().matches(mol);
     }
 
     /** Atom indices of the first match, or an empty array. */

@@ -507,20 +507,23 @@ public final class Library implements AutoCloseable {
                     "SELECT id, smiles, formula FROM molecules WHERE heavy_atoms >= ? ORDER BY id")) {
                 p.setInt(1, screen.minHeavyAtoms());
                 try (ResultSet r = p.executeQuery()) {
-                    while (r.next() && (top <= 0 || hits.size() < top)) {
-                        if (!screen.mayMatch(r.getString(3))) {
-                            continue;
+                    List<SearchHit> block = new ArrayList<>(SEARCH_BLOCK);
+                    while (top <= 0 || hits.size() < top) {
+                        block.clear();
+                        while (block.size() < SEARCH_BLOCK && r.next()) {
+                            if (screen.mayMatch(r.getString(3))) {
+                                block.add(new SearchHit(r.getLong(1), r.getString(2), 1.0, List.of()));
+                            }
                         }
-                        String smiles = r.getString(2);
-                        boolean match;
-                        try {
-                            match = query.matches(smiles);
-                        } catch (IllegalArgumentException e) {
-                            match = false;
+                        if (block.isEmpty()) {
+                            break;
                         }
-                        if (match) {
-                            hits.add(new SearchHit(r.getLong(1), smiles, 1.0, List.of()));
-                        }
+                        // atom-by-atom matching of a block on all cores; hits keep id order
+                        block.parallelStream().filter(h -> matchesQuietly(query, h.smiles())).forEachOrdered(h -> {
+                            if (top <= 0 || hits.size() < top) {
+                                hits.add(h);
+                            }
+                        });
                     }
                 }
             }
@@ -530,6 +533,16 @@ public final class Library implements AutoCloseable {
             }
             return withRuns;
         });
+    }
+
+    private static final int SEARCH_BLOCK = 4096;
+
+    private static boolean matchesQuietly(SubstructureQuery query, String smiles) {
+        try {
+            return query.matches(smiles);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private String smilesOf(long id) throws SQLException {
