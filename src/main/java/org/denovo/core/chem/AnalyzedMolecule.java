@@ -6,11 +6,12 @@ import org.denovo.core.chem.alerts.AlertReport;
 
 /**
  * Everything the chemistry core knows about one standardised molecule. Immutable; crosses package seams.
- * Alert atom indices refer to the atom order of {@code molecule().canonicalSmiles()}.
+ * Alert atom indices refer to the atom order of {@code molecule().canonicalSmiles()}. {@code substructureKeys}
+ * ({@link SubstructureKeys}) may be null for molecules read from a library that predates them.
  */
 public record AnalyzedMolecule(Molecule molecule, String formula, MolecularProperties properties, double saScore,
-                               AlertReport alerts, Fingerprint ecfp4, Map<String, String> tags,
-                               List<String> changes) {
+                               AlertReport alerts, Fingerprint ecfp4, Fingerprint substructureKeys,
+                               Map<String, String> tags, List<String> changes) {
     public AnalyzedMolecule {
         tags = tags == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tags));
         changes = changes == null ? List.of() : List.copyOf(changes);
@@ -39,11 +40,12 @@ public record AnalyzedMolecule(Molecule molecule, String formula, MolecularPrope
     public AnalyzedMolecule withTags(Map<String, String> extra) {
         Map<String, String> merged = new java.util.LinkedHashMap<>(tags);
         merged.putAll(extra);
-        return new AnalyzedMolecule(molecule, formula, properties, saScore, alerts, ecfp4, merged, changes);
+        return new AnalyzedMolecule(molecule, formula, properties, saScore, alerts, ecfp4, substructureKeys, merged,
+                changes);
     }
 
     public AnalyzedMolecule withName(String name) {
         return new AnalyzedMolecule(new Molecule(molecule.canonicalSmiles(), molecule.inchiKey(), name), formula,
-                properties, saScore, alerts, ecfp4, tags, changes);
+                properties, saScore, alerts, ecfp4, substructureKeys, tags, changes);
     }
 }

@@ -59,7 +59,8 @@ public final class MoleculeAnalyzer {
             AnalyzedMolecule molecule = analyzeCanonical(canonical, record.name(), record);
             return new Analysis.Success(record, new AnalyzedMolecule(molecule.molecule(), molecule.formula(),
                     molecule.properties(),
-                    molecule.saScore(), molecule.alerts(), molecule.ecfp4(), record.tags(), standard.changes()));
+                    molecule.saScore(), molecule.alerts(), molecule.ecfp4(), molecule.substructureKeys(), record.tags(),
+                    standard.changes()));
         } catch (CDKException | RuntimeException e) {
             return new Analysis.Failure(record, reason(e));
         }
@@ -80,7 +81,8 @@ public final class MoleculeAnalyzer {
         String inchiKey = computeInchiKey ? inchiKey(mol) : "";
         String formula = MolecularFormulaManipulator.getString(MolecularFormulaManipulator.getMolecularFormula(mol));
         return new AnalyzedMolecule(new Molecule(canonicalSmiles, inchiKey, name == null ? "" : name), formula,
-                props, sa, report, fp, origin == null ? null : origin.tags(), null);
+                props, sa, report, fp, SubstructureKeys.of(graph != null ? graph : TargetGraph.of(mol)),
+                origin == null ? null : origin.tags(), null);
     }
 
     private static boolean hasHydrogenAtom(IAtomContainer mol) {

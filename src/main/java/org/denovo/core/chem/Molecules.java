@@ -63,6 +63,22 @@ public final class Molecules {
         }
     }
 
+    /**
+     * Parses a SMILES this app wrote ({@link #canonicalSmiles}), trusting its aromatic symbols instead of
+     * perceiving aromaticity again: the symbols were written from {@link #AROMATICITY}, so only ring flags need
+     * marking. About twice as fast as {@link #parseSmiles}; for library searches over stored SMILES.
+     */
+    public static IAtomContainer parseCanonicalSmiles(String smiles) throws InvalidSmilesException {
+        IAtomContainer mol = PARSER.get().parseSmiles(smiles);
+        for (IAtom atom : mol.atoms()) {
+            if (atom.getImplicitHydrogenCount() == null) {
+                atom.setImplicitHydrogenCount(0);
+            }
+        }
+        org.openscience.cdk.graph.Cycles.markRingAtomsAndBonds(mol);
+        return mol;
+    }
+
     /** Canonical isomeric SMILES with aromatic symbols: the identity used for deduplication. */
     public static String canonicalSmiles(IAtomContainer mol) throws CDKException {
         return CANONICAL.get().create(mol);

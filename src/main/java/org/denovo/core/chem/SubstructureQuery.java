@@ -12,6 +12,8 @@ public final class SubstructureQuery {
     private final String smarts;
     private final ThreadLocal<SmartsPattern> pattern;
     private final SubgraphPattern fast;
+    /** Path masks a molecule's {@link SubstructureKeys} must meet; empty when the query pins nothing down. */
+    private final long[][] keyRequirements;
 
     private SubstructureQuery(String smarts) {
         this.smarts = smarts;
@@ -23,6 +25,15 @@ public final class SubstructureQuery {
             compiled = null;
         }
         this.fast = compiled;
+        org.openscience.cdk.isomorphism.matchers.QueryAtomContainer query =
+                new org.openscience.cdk.isomorphism.matchers.QueryAtomContainer(Molecules.BUILDER);
+        this.keyRequirements = org.openscience.cdk.smarts.Smarts.parse(query, smarts)
+                ? SubstructureKeys.requirements(query) : new long[0][];
+    }
+
+    /** False when a molecule with these {@link SubstructureKeys} cannot match. */
+    public boolean mayMatchKeys(long[] keys) {
+        return SubstructureKeys.mayMatch(keyRequirements, keys);
     }
 
     /** @throws IllegalArgumentException when the SMARTS is invalid */
@@ -52,6 +63,15 @@ public final class SubstructureQuery {
     public boolean matches(String smiles) {
         try {
             return matches(Molecules.parseSmiles(smiles));
+        } catch (CDKException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** As {@link #matches(String)} for SMILES this app wrote (e.g. stored in the library): no re-perception. */
+    public boolean matchesCanonical(String smiles) {
+        try {
+            return matches(Molecules.parseCanonicalSmiles(smiles));
         } catch (CDKException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

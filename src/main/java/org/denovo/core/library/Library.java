@@ -126,8 +126,8 @@ public final class Library implements AutoCloseable {
         findMolecule = connection.prepareStatement("SELECT id FROM molecules WHERE smiles = ?");
         String marks = "?, ".repeat(Descriptor.values().length);
         insertMolecule = connection.prepareStatement("INSERT INTO molecules (smiles, inchikey, formula, "
-                + DESCRIPTOR_COLUMNS + ", alerts, fp) VALUES (?, ?, ?, "
-                + marks + "?, ?) ON CONFLICT (smiles) DO NOTHING RETURNING id");
+                + DESCRIPTOR_COLUMNS + ", alerts, fp, skeys) VALUES (?, ?, ?, "
+                + marks + "?, ?, ?) ON CONFLICT (smiles) DO NOTHING RETURNING id");
         insertMember = connection.prepareStatement("INSERT INTO run_molecules (run_id, molecule_id, rank, score, "
                 + "filtered_by, components, round, parent_molecule, name, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "ON CONFLICT DO NOTHING");
@@ -301,7 +301,8 @@ public final class Library implements AutoCloseable {
             }
         }
         p.setString(i++, MoleculeCodec.alerts(m.alerts().hits()));
-        p.setBytes(i, MoleculeCodec.pack(m.ecfp4()));
+        p.setBytes(i++, MoleculeCodec.pack(m.ecfp4()));
+        p.setBytes(i, m.substructureKeys() == null ? null : MoleculeCodec.pack(m.substructureKeys()));
         try (ResultSet r = p.executeQuery()) {
             return r.next() ? r.getLong(1) : null;
         }
@@ -497,21 +498,28 @@ public final class Library implements AutoCloseable {
         });
     }
 
-    /** SMARTS search: a formula and size screen, then atom-by-atom matching; at most {@code top} hits (0 = all). */
+    /**
+     * SMARTS search: a formula and size screen, a substructure-key screen ({@link
+     * org.denovo.core.chem.SubstructureKeys}), then atom-by-atom matching on all cores; at most {@code top} hits
+     * (0 = all), in id order.
+     */
     public synchronized List<SearchHit> substructure(String smarts, int top) throws LibraryException {
         SubstructureQuery query = SubstructureQuery.compile(smarts);
         SmartsScreen screen = SmartsScreen.of(smarts);
         return read("search by substructure", () -> {
             List<SearchHit> hits = new ArrayList<>();
             try (PreparedStatement p = connection.prepareStatement(
-                    "SELECT id, smiles, formula FROM molecules WHERE heavy_atoms >= ? ORDER BY id")) {
+                    "SELECT id, smiles, formula, skeys FROM molecules WHERE heavy_atoms >= ? ORDER BY id")) {
                 p.setInt(1, screen.minHeavyAtoms());
                 try (ResultSet r = p.executeQuery()) {
                     List<SearchHit> block = new ArrayList<>(SEARCH_BLOCK);
                     while (top <= 0 || hits.size() < top) {
                         block.clear();
                         while (block.size() < SEARCH_BLOCK && r.next()) {
-                            if (screen.mayMatch(r.getString(3))) {
+                            byte[] keys = r.getBytes(4);
+                            // bit tests first: they are cheaper than reading the formula
+                            if ((keys == null || query.mayMatchKeys(MoleculeCodec.unpack(keys)))
+                                    && screen.mayMatch(r.getString(3))) {
                                 block.add(new SearchHit(r.getLong(1), r.getString(2), 1.0, List.of()));
                             }
                         }
@@ -539,7 +547,7 @@ public final class Library implements AutoCloseable {
 
     private static boolean matchesQuietly(SubstructureQuery query, String smiles) {
         try {
-            return query.matches(smiles);
+            return query.matchesCanonical(smiles); // stored SMILES are the app's canonical SMILES
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -92,7 +92,7 @@ public final class LibraryImport implements Work<ImportSummary> {
                 }
             }
             AnalyzedMolecule stored = new AnalyzedMolecule(m.molecule(), m.formula(), m.properties(), m.saScore(),
-                    m.alerts(), m.ecfp4(), kept, m.changes());
+                    m.alerts(), m.ecfp4(), m.substructureKeys(), kept, m.changes());
             Score score = new Score(number(cure.get(ExchangeFields.SCORE)), List.of(), null);
             members.add(RunMember.of(new ScoredMolecule(stored, score, (int) (counts[2] + members.size() + 1))));
             curation.add(curation(cure));

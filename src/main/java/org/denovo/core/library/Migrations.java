@@ -68,6 +68,10 @@ final class Migrations {
             ) WITHOUT ROWID;
             CREATE INDEX molecule_tags_by_tag ON molecule_tags(tag, molecule_id);
             CREATE INDEX molecules_by_star ON molecules(star) WHERE star > 0;
+            """,
+            // 2: substructure keys (SubstructureKeys) screening SMARTS search; NULL for molecules stored before
+            """
+            ALTER TABLE molecules ADD COLUMN skeys BLOB;
             """);
 
     private Migrations() {

@@ -114,8 +114,8 @@ final class MoleculeSelect {
         String name = r.getString("member_name");
         AnalyzedMolecule m = new AnalyzedMolecule(new Molecule(r.getString("smiles"), r.getString("inchikey"),
                 name == null ? "" : name), r.getString("formula"), props, nanIfNull(r, "sa_score"), alerts,
-                new Fingerprint(MoleculeCodec.unpack(r.getBytes("fp"))), MoleculeCodec.tags(r.getString("member_tags")),
-                List.of());
+                new Fingerprint(MoleculeCodec.unpack(r.getBytes("fp"))), keys(r.getBytes("skeys")),
+                MoleculeCodec.tags(r.getString("member_tags")), List.of());
         double total = nanIfNull(r, "member_score");
         String filtered = r.getString("member_filtered");
         Score score = new Score(filtered != null ? 0.0 : total, MoleculeCodec.components(r.getString("member_components")),
@@ -125,6 +125,10 @@ final class MoleculeSelect {
         List<String> tagList = tags == null ? List.of() : Arrays.stream(tags.split(";")).sorted().toList();
         return new LibraryMolecule(r.getLong("id"), r.getLong("member_run"), new ScoredMolecule(m, score, rank),
                 r.getInt("star"), r.getString("notes"), tagList);
+    }
+
+    private static Fingerprint keys(byte[] packed) {
+        return packed == null ? null : new Fingerprint(MoleculeCodec.unpack(packed));
     }
 
     private static double nanIfNull(ResultSet r, String column) throws SQLException {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class RankingTest {
     private static ScoredMolecule m(String smiles, double total, String filter) {
-        AnalyzedMolecule a = new AnalyzedMolecule(new Molecule(smiles, "", ""), "", null, Double.NaN, null, null, null, null);
+        AnalyzedMolecule a = new AnalyzedMolecule(new Molecule(smiles, "", ""), "", null, Double.NaN, null, null, null, null, null);
         return new ScoredMolecule(a, new Score(total, List.of(), filter), 0);
     }
 
