@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 "generate and score store their runs here unless given --no-library."},
         subcommands = {LibraryRunsCommand.class, LibraryShowCommand.class, LibraryExportCommand.class,
                 LibraryImportCommand.class, LibrarySearchCommand.class, LibraryTagCommand.class,
-                LibraryNoteCommand.class, LibraryDeleteCommand.class},
+                LibraryNoteCommand.class, LibraryDeleteCommand.class, LibraryCheckCommand.class},
         footer = {"%nExamples:%n  denovo library runs",
                 "  denovo library export 3 --out run3.sdf --top 100",
                 "  denovo library export --where 'qed>=0.7' --where pains=0 --out good.csv",

@@ -43,11 +43,28 @@ final class MoleculeCodec {
         if (hits.isEmpty()) {
             return null;
         }
-        List<Object> rows = new ArrayList<>();
-        for (AlertHit h : hits) {
-            rows.add(List.of(h.set(), h.id(), h.description(), h.atoms()));
+        // written directly (this runs for every stored molecule); read back with Jackson
+        StringBuilder sb = new StringBuilder(64 * hits.size());
+        sb.append('[');
+        for (int i = 0; i < hits.size(); i++) {
+            AlertHit h = hits.get(i);
+            sb.append(i == 0 ? "[" : ",[");
+            quoted(sb, h.set()).append(',');
+            quoted(sb, h.id()).append(',');
+            quoted(sb, h.description()).append(",[");
+            int[] atoms = h.atoms();
+            for (int k = 0; k < atoms.length; k++) {
+                sb.append(k == 0 ? "" : ",").append(atoms[k]);
+            }
+            sb.append("]]");
         }
-        return write(rows);
+        return sb.append(']').toString();
+    }
+
+    private static StringBuilder quoted(StringBuilder sb, String text) {
+        sb.append('"');
+        com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(text, sb);
+        return sb.append('"');
     }
 
     static List<AlertHit> alerts(String json) {
