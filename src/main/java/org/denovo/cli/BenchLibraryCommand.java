@@ -48,7 +48,7 @@ final class BenchLibraryCommand implements Callable<Integer> {
     private static final int CHUNK = 100_000;
     private static final int BATCH = 1_000;
 
-    @Option(names = "--in", required = true, paramLabel = "FILE", description = "Molecule files (repeatable).")
+    @Option(names = "--in", paramLabel = "FILE", description = "Molecule files (repeatable); needed unless --reuse.")
     List<Path> inputs;
 
     @Option(names = "--size", paramLabel = "N", description = "Distinct molecules to store (default: ${DEFAULT-VALUE}).")
@@ -67,6 +67,10 @@ final class BenchLibraryCommand implements Callable<Integer> {
             description = "Also write the stored SMILES and the query SMILES here, for bench/rdkit_similarity.py.")
     Path export;
 
+    @Option(names = "--reuse", description = "Time the searches on an existing benchmark library (--db) "
+            + "built earlier with --export DIR, instead of building one.")
+    boolean reuse;
+
     @Option(names = "--threads", paramLabel = "N")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -76,8 +80,17 @@ final class BenchLibraryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (reuse) {
+            if (export == null || !Files.exists(export.resolve("library.smi")) || !Files.exists(db)) {
+                throw new IllegalArgumentException("--reuse needs the library (--db) and the --export DIR it was built with");
+            }
+            return timeSearches(out, Files.readAllLines(export.resolve("library.smi")));
+        }
         if (Files.exists(db)) {
             throw new IllegalArgumentException(db + " exists; the benchmark builds a new library");
+        }
+        if (inputs == null || inputs.isEmpty()) {
+            throw new IllegalArgumentException("give the molecules to store with --in FILE");
         }
         List<String> base = readSmiles(inputs);
         Iterator<String> candidates = candidates(base);
@@ -110,7 +123,16 @@ final class BenchLibraryCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "insert: %,d molecules in %.1f s = %.0f molecules/s (%d runs, batches of %d)%n",
                 stored.size(), insertNanos / 1e9, stored.size() / (insertNanos / 1e9), runs, BATCH);
+        if (export != null) {
+            Files.createDirectories(export);
+            Files.write(export.resolve("library.smi"), stored);
+        }
+        timeSearches(out, stored);
+        out.printf(Locale.ROOT, "analysed %,d molecules (not timed)%n", analysed);
+        return 0;
+    }
 
+    private int timeSearches(PrintWriter out, List<String> stored) throws Exception {
         long t0 = System.nanoTime();
         int listed;
         try (Library library = Library.open(db)) {
@@ -151,12 +173,9 @@ final class BenchLibraryCommand implements Callable<Integer> {
                     (System.nanoTime() - s0) / 1e9);
         }
         if (export != null) {
-            Files.createDirectories(export);
-            Files.write(export.resolve("library.smi"), stored);
             Files.write(export.resolve("queries.smi"), querySmiles);
             out.println("wrote " + export.resolve("library.smi") + " and " + export.resolve("queries.smi"));
         }
-        out.printf(Locale.ROOT, "analysed %,d molecules (not timed)%n", analysed);
         return 0;
     }
 
