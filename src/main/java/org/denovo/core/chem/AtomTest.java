@@ -36,7 +36,7 @@ public final class AtomTest {
         this.allowed = allowed;
     }
 
-    /** @throws UnsupportedOperationException for primitives this matcher does not evaluate */
+    /** @throws UnsupportedSmartsException for primitives this matcher does not evaluate */
     public static AtomTest compile(Expr expr) {
         Expr.Type type = expr.type();
         boolean[] elements = type == Expr.Type.OR ? elementTable(expr) : null;
@@ -49,7 +49,7 @@ public final class AtomTest {
                 return new AtomTest(type, 0, compile(expr.left()), compile(expr.right()), null);
             case NOT:
                 if (expr.left().type() == Expr.Type.STEREOCHEMISTRY) {
-                    throw new UnsupportedOperationException("stereo query");
+                    throw new UnsupportedSmartsException("stereo query");
                 }
                 return new AtomTest(type, 0, compile(expr.left()), null, null);
             case RECURSIVE:
@@ -66,7 +66,7 @@ public final class AtomTest {
             case HETERO_SUBSTITUENT_COUNT: case INSATURATION: case PERIODIC_GROUP:
                 return new AtomTest(type, expr.value(), null, null, null);
             default:
-                throw new UnsupportedOperationException("atom primitive " + type);
+                throw new UnsupportedSmartsException("atom primitive " + type);
         }
     }
 
@@ -296,7 +296,7 @@ public final class AtomTest {
             case RING_COUNT:
                 return g.inRing[a] && g.ringCount(a) == value;
             case RING_SMALLEST:
-                return g.inRing[a] && g.smallestRingIs(a, value);
+                return g.inRing[a] && g.smallestRingIsMemoised(a, value);
             case RING_SIZE:
                 return g.inRing[a] && g.inRingOfSizeMemoised(a, value);
             case HETERO_SUBSTITUENT_COUNT:

@@ -22,7 +22,7 @@ final class BondTest {
         this.right = right;
     }
 
-    /** @throws UnsupportedOperationException for primitives this matcher does not evaluate (stereo) */
+    /** @throws UnsupportedSmartsException for primitives this matcher does not evaluate (stereo) */
     static BondTest compile(Expr expr) {
         Expr.Type type = expr.type();
         switch (type) {
@@ -35,7 +35,7 @@ final class BondTest {
             case IS_IN_RING: case IS_IN_CHAIN: case SINGLE_OR_AROMATIC: case DOUBLE_OR_AROMATIC: case SINGLE_OR_DOUBLE:
                 return new BondTest(type, expr.value(), null, null);
             default:
-                throw new UnsupportedOperationException("bond primitive " + type);
+                throw new UnsupportedSmartsException("bond primitive " + type);
         }
     }
 

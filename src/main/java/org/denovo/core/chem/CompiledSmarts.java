@@ -28,13 +28,14 @@ public final class CompiledSmarts {
     private static final String COMPONENT_GROUPING = "COMPONENT.GROUPING";
 
     private final String smarts;
-    private final SmartsPattern vf;
     /** True when the depth-first matcher keeps the SMARTS' atom order (see {@link MatchOrder}). */
     private final boolean rooted;
-    /** Null when the query needs SmartsPattern's own filters. */
-    private final DfPattern df;
     /** The array matcher, used whenever it can compile the query; null otherwise. */
     private final SubgraphPattern fast;
+    /** CDK's matchers, built only when {@link #fast} is null. */
+    private final SmartsPattern vf;
+    /** Null when the query needs SmartsPattern's own filters (or {@link #fast} matches). */
+    private final DfPattern df;
 
     private CompiledSmarts(String smarts, boolean rooted) {
         this(smarts, rooted, true);
@@ -43,12 +44,17 @@ public final class CompiledSmarts {
     private CompiledSmarts(String smarts, boolean rooted, boolean arrayMatcher) {
         this.smarts = smarts;
         this.rooted = rooted;
+        this.fast = arrayMatcher ? arrayPattern(smarts, rooted) : null;
+        if (fast != null) {
+            this.vf = null;
+            this.df = null;
+            return;
+        }
         this.vf = SmartsPattern.create(smarts, Molecules.BUILDER).setPrepare(false);
         QueryAtomContainer query = new QueryAtomContainer(Molecules.BUILDER);
         if (!Smarts.parse(query, smarts)) {
             throw new IllegalArgumentException("cannot parse SMARTS " + smarts);
         }
-        this.fast = arrayMatcher ? arrayPattern(smarts, rooted) : null;
         if (needsSmartsFilters(query)) {
             this.df = null;
         } else {
@@ -60,7 +66,7 @@ public final class CompiledSmarts {
     private static SubgraphPattern arrayPattern(String smarts, boolean rooted) {
         try {
             return rooted ? SubgraphPattern.compileRooted(smarts) : SubgraphPattern.compile(smarts);
-        } catch (UnsupportedOperationException e) {
+        } catch (UnsupportedSmartsException e) {
             return null; // matched by CDK
         }
     }

@@ -46,12 +46,16 @@ public final class Molecules {
      * input may carry (kekulé input works the same); fills missing implicit H counts with 0.
      */
     public static void perceive(IAtomContainer mol) throws CDKException {
+        fillMissingImplicitHydrogens(mol);
+        AROMATICITY.apply(mol);
+    }
+
+    private static void fillMissingImplicitHydrogens(IAtomContainer mol) {
         for (IAtom atom : mol.atoms()) {
             if (atom.getImplicitHydrogenCount() == null) {
                 atom.setImplicitHydrogenCount(0);
             }
         }
-        AROMATICITY.apply(mol);
     }
 
     /** As {@link #canonicalSmiles}, or "" when CDK cannot write the molecule (for messages). */
@@ -70,11 +74,7 @@ public final class Molecules {
      */
     public static IAtomContainer parseCanonicalSmiles(String smiles) throws InvalidSmilesException {
         IAtomContainer mol = PARSER.get().parseSmiles(smiles);
-        for (IAtom atom : mol.atoms()) {
-            if (atom.getImplicitHydrogenCount() == null) {
-                atom.setImplicitHydrogenCount(0);
-            }
-        }
+        fillMissingImplicitHydrogens(mol);
         org.openscience.cdk.graph.Cycles.markRingAtomsAndBonds(mol);
         return mol;
     }

@@ -23,7 +23,7 @@ import org.openscience.cdk.smarts.Smarts;
  * semantics) without touching CDK objects. Query atoms are visited rarest first, each next atom a neighbour
  * of one already mapped, so candidates come from a mapped atom's adjacency rather than the whole molecule.
  * Immutable and shareable between threads; queries with stereo, component grouping or atom maps are refused
- * ({@link UnsupportedOperationException}) because they need SmartsPattern's post-filters.
+ * ({@link UnsupportedSmartsException}) because they need SmartsPattern's post-filters.
  */
 public final class SubgraphPattern {
     private static final String COMPONENT_GROUPING = "COMPONENT.GROUPING";
@@ -62,11 +62,11 @@ public final class SubgraphPattern {
         for (int i = 0; i < querySize; i++) {
             IAtom atom = AtomRef.deref(query.getAtom(i));
             if (!(atom instanceof QueryAtom)) {
-                throw new UnsupportedOperationException("not a SMARTS query atom");
+                throw new UnsupportedSmartsException("not a SMARTS query atom");
             }
             if (atom.getProperty(CDKConstants.REACTION_GROUP) != null
                     || atom.getProperty(CDKConstants.ATOM_ATOM_MAPPING) != null) {
-                throw new UnsupportedOperationException("atom maps or reaction groups");
+                throw new UnsupportedSmartsException("atom maps or reaction groups");
             }
             atomExprs[i] = ((QueryAtom) atom).getExpression();
             atomTests[i] = AtomTest.compile(atomExprs[i]);
@@ -77,7 +77,7 @@ public final class SubgraphPattern {
         for (IBond bond : query.bonds()) {
             IBond b = BondRef.deref(bond);
             if (!(b instanceof QueryBond)) {
-                throw new UnsupportedOperationException("not a SMARTS query bond");
+                throw new UnsupportedSmartsException("not a SMARTS query bond");
             }
             int u = query.indexOf(bond.getBegin());
             int v = query.indexOf(bond.getEnd());
@@ -185,7 +185,7 @@ public final class SubgraphPattern {
      * Compiles a SMARTS.
      *
      * @throws IllegalArgumentException      when CDK cannot parse it
-     * @throws UnsupportedOperationException when it needs stereo, grouping or atom-map semantics
+     * @throws UnsupportedSmartsException when it needs stereo, grouping or atom-map semantics
      */
     public static SubgraphPattern compile(String smarts) {
         return new SubgraphPattern(parse(smarts), false, true);
@@ -206,7 +206,7 @@ public final class SubgraphPattern {
             throw new IllegalArgumentException("cannot parse SMARTS " + smarts);
         }
         if (query.stereoElements().iterator().hasNext() || query.getProperty(COMPONENT_GROUPING) != null) {
-            throw new UnsupportedOperationException("stereo or component grouping");
+            throw new UnsupportedSmartsException("stereo or component grouping");
         }
         return query;
     }

@@ -21,7 +21,7 @@ public final class SubstructureQuery {
         SubgraphPattern compiled;
         try {
             compiled = SubgraphPattern.compile(smarts);
-        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+        } catch (UnsupportedSmartsException | IllegalArgumentException e) {
             compiled = null;
         }
         this.fast = compiled;

@@ -53,6 +53,8 @@ public final class TargetGraph {
     private int[] ringSearchMark;
     private long[] ringSizeKnown;
     private long[] ringSizeYes;
+    private long[] smallestKnown;
+    private long[] smallestYes;
     private int[][] atomsByElement;
     static final int MAX_INDEXED_ELEMENT = 128;
     private static final int[] NO_ATOMS = new int[0];
@@ -303,7 +305,7 @@ public final class TargetGraph {
         return recursiveMemo.computeIfAbsent(pattern, p -> new byte[atomCount]);
     }
 
-    /** {@link #inRingOfSize}, remembered per atom for sizes below 64 (r9..r18 lists test many sizes). */
+    /** {@link #inRingOfSize} (SMARTS {@code Z<n>}), remembered per atom and size below 64. */
     boolean inRingOfSizeMemoised(int atom, int size) {
         if (size < 0 || size >= 64) {
             return inRingOfSize(atom, size);
@@ -312,14 +314,30 @@ public final class TargetGraph {
             ringSizeKnown = new long[atomCount];
             ringSizeYes = new long[atomCount];
         }
+        return remembered(ringSizeKnown, ringSizeYes, atom, size, false);
+    }
+
+    /** {@link #smallestRingIs} (SMARTS {@code r<n>}: r9..r18 lists test many sizes), remembered likewise. */
+    boolean smallestRingIsMemoised(int atom, int size) {
+        if (size < 0 || size >= 64) {
+            return smallestRingIs(atom, size);
+        }
+        if (smallestKnown == null) {
+            smallestKnown = new long[atomCount];
+            smallestYes = new long[atomCount];
+        }
+        return remembered(smallestKnown, smallestYes, atom, size, true);
+    }
+
+    private boolean remembered(long[] known, long[] yes, int atom, int size, boolean smallest) {
         long bit = 1L << size;
-        if ((ringSizeKnown[atom] & bit) == 0) {
-            ringSizeKnown[atom] |= bit;
-            if (inRingOfSize(atom, size)) {
-                ringSizeYes[atom] |= bit;
+        if ((known[atom] & bit) == 0) {
+            known[atom] |= bit;
+            if (smallest ? smallestRingIs(atom, size) : inRingOfSize(atom, size)) {
+                yes[atom] |= bit;
             }
         }
-        return (ringSizeYes[atom] & bit) != 0;
+        return (yes[atom] & bit) != 0;
     }
 
     /** Atoms of one element, for choosing match roots; built on first use. */

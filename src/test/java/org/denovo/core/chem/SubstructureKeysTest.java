@@ -50,7 +50,7 @@ class SubstructureKeysTest {
             SubgraphPattern pattern;
             try {
                 pattern = SubgraphPattern.compile(smarts);
-            } catch (UnsupportedOperationException e) {
+            } catch (UnsupportedSmartsException e) {
                 continue;
             }
             QueryAtomContainer query = new QueryAtomContainer(Molecules.BUILDER);

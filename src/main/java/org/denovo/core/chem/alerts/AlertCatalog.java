@@ -7,6 +7,7 @@ import org.denovo.core.chem.CompiledSmarts;
 import org.denovo.core.chem.Molecules;
 import org.denovo.core.chem.SubgraphPattern;
 import org.denovo.core.chem.TargetGraph;
+import org.denovo.core.chem.UnsupportedSmartsException;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.isomorphism.matchers.QueryAtomContainer;
 import org.openscience.cdk.smarts.Smarts;
@@ -65,7 +66,7 @@ public final class AlertCatalog {
             if (useFastMatcher && representative[i] == i) {
                 try {
                     fast[i] = SubgraphPattern.compile(alerts.get(i).smarts());
-                } catch (UnsupportedOperationException e) {
+                } catch (UnsupportedSmartsException e) {
                     fast[i] = null; // matched by CDK
                 }
             }

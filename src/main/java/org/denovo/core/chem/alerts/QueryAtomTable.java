@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.denovo.core.chem.AtomTest;
+import org.denovo.core.chem.UnsupportedSmartsException;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.isomorphism.matchers.Expr;
 
@@ -59,7 +60,7 @@ final class QueryAtomTable {
     private static AtomTest compileOrNull(Expr expr) {
         try {
             return AtomTest.compile(expr);
-        } catch (UnsupportedOperationException e) {
+        } catch (UnsupportedSmartsException e) {
             return null;
         }
     }
