@@ -15,6 +15,7 @@ import org.denovo.core.io.ExportSink;
 import org.denovo.core.io.Exporters;
 import org.denovo.core.library.Library;
 import org.denovo.core.library.RunInfo;
+import org.denovo.core.library.StoredRun;
 import org.denovo.core.library.RunKind;
 import org.denovo.core.run.GenerateListener;
 import org.denovo.core.run.GenerateRun;
@@ -111,7 +112,7 @@ final class GenerateCommand implements Callable<Integer> {
             StoredRun run = stored;
             summary = run(m, options, profile, rawOut, molecules, run, listener);
             if (run != null) {
-                run.finish();
+                run.finish(summary.sampled(), summary.valid());
             }
         } catch (Exception e) {
             Files.deleteIfExists(tmp);

@@ -21,6 +21,9 @@ final class LibraryJson {
         m.put("name", r.name());
         m.put("status", r.status().id());
         m.put("molecules", r.molecules());
+        m.put("sampled", r.sampled());
+        m.put("valid", r.valid());
+        m.put("median_score", r.medianScore());
         m.put("created", time(r.created()));
         return m;
     }

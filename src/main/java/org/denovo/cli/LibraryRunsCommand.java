@@ -33,9 +33,12 @@ final class LibraryRunsCommand implements Callable<Integer> {
             out.println(LibraryJson.MAPPER.writeValueAsString(runs.stream().map(LibraryJson::run).toList()));
             return 0;
         }
-        out.printf("%5s  %-9s  %-11s  %9s  %-20s  %s%n", "id", "kind", "status", "molecules", "created", "name");
+        out.printf("%5s  %-9s  %-11s  %9s  %8s  %6s  %-20s  %s%n", "id", "kind", "status", "molecules", "validity",
+                "median", "created", "name");
         for (RunSummary r : runs) {
-            out.printf("%5d  %-9s  %-11s  %9d  %-20s  %s%n", r.id(), r.kind().id(), r.status().id(), r.molecules(),
+            out.printf("%5d  %-9s  %-11s  %9d  %8s  %6s  %-20s  %s%n", r.id(), r.kind().id(), r.status().id(),
+                    r.molecules(), Double.isNaN(r.validity()) ? "-" : String.format("%.3f", r.validity()),
+                    r.medianScore() == null ? "-" : String.format("%.3f", r.medianScore()),
                     LibraryJson.time(r.created()).substring(0, 19).replace('T', ' '), r.name());
         }
         return 0;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.denovo.core.library.Library;
 import org.denovo.core.library.RunInfo;
+import org.denovo.core.library.StoredRun;
 import org.denovo.core.library.RunKind;
 import org.denovo.core.run.ScoreRun;
 import org.denovo.core.score.Profile;

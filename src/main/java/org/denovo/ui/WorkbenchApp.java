@@ -1,26 +1,106 @@
 package org.denovo.ui;
 
+import java.io.IOException;
+import java.net.URL;
 import javafx.application.Application;
-import javafx.geometry.Insets;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.denovo.core.AppInfo;
+import org.denovo.ui.main.MainController;
+import org.denovo.ui.task.FxTaskRunner;
+import org.denovo.ui.viewer3d.Structure3DBuilder;
 
-/** Placeholder window until the workbench UI lands; the CLI carries the engine meanwhile. */
+/** The workbench window: opens the library, loads the main view and restores the last layout. */
 public final class WorkbenchApp extends Application {
+    public static final String TITLE = "DeNovo Workbench";
+    private FxTaskRunner runner;
+    private WorkbenchServices services;
+    private Throwable startupError;
+    private MainController controller;
+
     @Override
-    public void start(Stage stage) {
-        Label title = new Label("DeNovo Workbench " + AppInfo.version());
-        title.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
-        Label body = new Label("The workbench window is under construction.\n"
-                + "The chemistry engine is available from the command line:\n"
-                + "    java -jar target/denovo.jar --help");
-        VBox root = new VBox(12, title, body);
-        root.setPadding(new Insets(24));
-        stage.setTitle("DeNovo Workbench");
-        stage.setScene(new Scene(root, 560, 200));
+    public void init() {
+        runner = new FxTaskRunner();
+        try {
+            services = WorkbenchServices.open(runner);
+        } catch (Exception e) {
+            startupError = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) throws IOException {
+        if (startupError != null) {
+            ErrorDialogs.show(null, "The library could not be opened", startupError);
+            return;
+        }
+        controller = new MainController(services, Structure3Ds.builder());
+        Parent root = load(controller);
+        Settings s = services.settings();
+        Scene scene = new Scene(root, s.windowWidth, s.windowHeight);
+        scene.getStylesheets().add(stylesheet());
+        stage.setTitle(TITLE);
+        stage.setScene(scene);
+        if (!Double.isNaN(s.windowX) && !Double.isNaN(s.windowY)) {
+            stage.setX(s.windowX);
+            stage.setY(s.windowY);
+        }
+        stage.setMaximized(s.maximized);
+        stage.setOnCloseRequest(e -> remember(stage));
         stage.show();
+    }
+
+    /** Loads the main view with the given controller (also used by the UI tests). */
+    public static Parent load(MainController controller) throws IOException {
+        FXMLLoader loader = new FXMLLoader(WorkbenchApp.class.getResource("MainView.fxml"));
+        loader.setControllerFactory(type -> {
+            if (type == MainController.class) {
+                return controller;
+            }
+            throw new IllegalArgumentException("no controller for " + type);
+        });
+        return loader.load();
+    }
+
+    public static String stylesheet() {
+        URL css = WorkbenchApp.class.getResource("workbench.css");
+        return css == null ? "" : css.toExternalForm();
+    }
+
+    private void remember(Stage stage) {
+        Settings s = services.settings();
+        s.maximized = stage.isMaximized();
+        if (!stage.isMaximized()) {
+            s.windowX = stage.getX();
+            s.windowY = stage.getY();
+            s.windowWidth = stage.getWidth();
+            s.windowHeight = stage.getHeight();
+        }
+        controller.rememberLayout();
+        try {
+            s.save(services.settingsFile());
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(WorkbenchApp.class).warn("could not save settings: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (services != null) {
+            services.close();
+        }
+        if (runner != null) {
+            runner.close();
+        }
+        Platform.exit();
+    }
+
+    /** Unused hook kept out; see {@link Structure3Ds}. */
+    static Structure3DBuilder none() {
+        return smiles -> {
+            throw new IllegalStateException("3D coordinates are not available");
+        };
     }
 }

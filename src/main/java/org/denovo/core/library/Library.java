@@ -232,13 +232,26 @@ public final class Library implements AutoCloseable {
 
     /** Ends a run: sets its status and, where the run did not give ranks, ranks its molecules by score. */
     public synchronized void finishRun(long runId, RunStatus status) throws LibraryException {
+        finishRun(runId, status, null, null);
+    }
+
+    /**
+     * As {@link #finishRun(long, RunStatus)}, also recording how many strings a generating run sampled and how
+     * many were valid (null when not known), and the median score of its unfiltered molecules.
+     */
+    public synchronized void finishRun(long runId, RunStatus status, Long sampled, Long valid) throws LibraryException {
         write("finish run " + runId, () -> {
             rankUnranked(runId);
             try (PreparedStatement p = connection.prepareStatement(
-                    "UPDATE runs SET status = ?, finished = ?, writer_pid = NULL WHERE id = ?")) {
+                    "UPDATE runs SET status = ?, finished = ?, writer_pid = NULL, sampled = ?, valid = ?, median_score = ("
+                    + "SELECT score FROM run_molecules WHERE run_id = ?5 AND filtered_by IS NULL AND score IS NOT NULL "
+                    + "ORDER BY score LIMIT 1 OFFSET (SELECT count(*) / 2 FROM run_molecules "
+                    + "WHERE run_id = ?5 AND filtered_by IS NULL AND score IS NOT NULL)) WHERE id = ?5")) {
                 p.setString(1, status.id());
                 p.setLong(2, System.currentTimeMillis());
-                p.setLong(3, runId);
+                setLong(p, 3, sampled);
+                setLong(p, 4, valid);
+                p.setLong(5, runId);
                 if (p.executeUpdate() == 0) {
                     throw new LibraryException("no run " + runId + " in the library");
                 }
@@ -335,7 +348,7 @@ public final class Library implements AutoCloseable {
     private List<RunSummary> selectRuns(Long id) throws SQLException {
         String sql = "SELECT r.id, r.kind, r.name, r.status, r.created, r.finished, "
                 + "(SELECT count(*) FROM run_molecules rm WHERE rm.run_id = r.id), r.config, r.model_id, r.model_hash, "
-                + "r.seed, r.parent_run, r.notes FROM runs r" + (id == null ? "" : " WHERE r.id = ?") + " ORDER BY r.id";
+                + "r.seed, r.parent_run, r.notes, r.sampled, r.valid, r.median_score FROM runs r" + (id == null ? "" : " WHERE r.id = ?") + " ORDER BY r.id";
         try (PreparedStatement p = connection.prepareStatement(sql)) {
             if (id != null) {
                 p.setLong(1, id);
@@ -345,7 +358,8 @@ public final class Library implements AutoCloseable {
                 while (r.next()) {
                     out.add(new RunSummary(r.getLong(1), RunKind.of(r.getString(2)), r.getString(3),
                             RunStatus.of(r.getString(4)), r.getLong(5), longOrNull(r, 6), r.getLong(7), r.getString(8),
-                            r.getString(9), r.getString(10), longOrNull(r, 11), longOrNull(r, 12), r.getString(13)));
+                            r.getString(9), r.getString(10), longOrNull(r, 11), longOrNull(r, 12), r.getString(13),
+                            longOrNull(r, 14), longOrNull(r, 15), doubleOrNull(r, 16)));
                 }
             }
             return out;
@@ -716,6 +730,11 @@ public final class Library implements AutoCloseable {
         } else {
             p.setNull(i, Types.REAL);
         }
+    }
+
+    private static Double doubleOrNull(ResultSet r, int i) throws SQLException {
+        double v = r.getDouble(i);
+        return r.wasNull() ? null : v;
     }
 
     private static Long longOrNull(ResultSet r, int i) throws SQLException {

@@ -72,6 +72,12 @@ final class Migrations {
             // 2: substructure keys (SubstructureKeys) screening SMARTS search; NULL for molecules stored before
             """
             ALTER TABLE molecules ADD COLUMN skeys BLOB;
+            """,
+            // 3: run statistics for the run list: strings sampled, valid among them, median score at finish
+            """
+            ALTER TABLE runs ADD COLUMN sampled INTEGER;
+            ALTER TABLE runs ADD COLUMN valid INTEGER;
+            ALTER TABLE runs ADD COLUMN median_score REAL;
             """);
 
     private Migrations() {

@@ -1,0 +1,57 @@
+package org.denovo.core.chem.depict;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.denovo.core.chem.Molecules;
+import org.openscience.cdk.depict.DepictionGenerator;
+import org.openscience.cdk.exception.CDKException;
+import org.openscience.cdk.interfaces.IAtom;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.interfaces.IBond;
+import org.openscience.cdk.interfaces.IChemObject;
+
+/**
+ * The one adapter from CDK depiction to AWT images; nothing else in core touches AWT.
+ * Highlights are atom-index sets (e.g. alert matches) on the molecule as parsed from its canonical SMILES;
+ * bonds between two highlighted atoms of the same set are highlighted too. Safe to share between threads.
+ */
+public final class Depictor {
+    private static final Color HIGHLIGHT = new Color(0xE0, 0x4F, 0x1A);
+
+    /**
+     * Renders canonical SMILES (as stored by this app) at {@code width x height} pixels.
+     *
+     * @throws CDKException when the SMILES cannot be read or laid out
+     */
+    public BufferedImage depict(String canonicalSmiles, int width, int height, Collection<int[]> highlights)
+            throws CDKException {
+        IAtomContainer mol = Molecules.parseCanonicalSmiles(canonicalSmiles);
+        List<IChemObject> marked = new ArrayList<>();
+        for (int[] atoms : highlights) {
+            java.util.Set<IAtom> set = new java.util.HashSet<>();
+            for (int i : atoms) {
+                if (i >= 0 && i < mol.getAtomCount()) {
+                    set.add(mol.getAtom(i));
+                }
+            }
+            marked.addAll(set);
+            for (IBond b : mol.bonds()) {
+                if (set.contains(b.getBegin()) && set.contains(b.getEnd())) {
+                    marked.add(b);
+                }
+            }
+        }
+        DepictionGenerator generator = new DepictionGenerator()
+                .withSize(width, height)
+                .withFillToFit()
+                .withAtomColors()
+                .withBackgroundColor(Color.WHITE);
+        if (!marked.isEmpty()) {
+            generator = generator.withHighlight(marked, HIGHLIGHT).withOuterGlowHighlight(6.0);
+        }
+        return generator.depict(mol).toImg();
+    }
+}

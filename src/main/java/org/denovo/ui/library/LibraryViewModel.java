@@ -1,0 +1,185 @@
+package org.denovo.ui.library;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.denovo.core.library.Library;
+import org.denovo.core.library.LibraryMolecule;
+import org.denovo.core.library.MoleculeQuery;
+import org.denovo.core.library.RunSummary;
+import org.denovo.core.library.SearchHit;
+import org.denovo.ui.task.TaskRunner;
+import org.denovo.ui.table.MoleculeRow;
+import org.denovo.ui.table.MoleculeTableViewModel;
+
+/** The library browser: runs with their stats, curated views (starred, tagged) and library-wide searches. */
+public final class LibraryViewModel {
+    public static final int SEARCH_LIMIT = 5000;
+    private final TaskRunner runner;
+    private final Library library;
+    private final MoleculeTableViewModel table;
+    private final ObservableList<RunSummary> runs = FXCollections.observableArrayList();
+    private final ObjectProperty<RunSummary> selectedRun = new SimpleObjectProperty<>();
+    private final StringProperty status = new SimpleStringProperty("");
+
+    public LibraryViewModel(TaskRunner runner, Library library, MoleculeTableViewModel table) {
+        this.runner = runner;
+        this.library = library;
+        this.table = table;
+    }
+
+    public void refresh() {
+        runner.quietly(library::runs, list -> {
+            RunSummary keep = selectedRun.get();
+            List<RunSummary> newestFirst = new ArrayList<>(list);
+            java.util.Collections.reverse(newestFirst);
+            runs.setAll(newestFirst);
+            if (keep != null) {
+                newestFirst.stream().filter(r -> r.id() == keep.id()).findFirst().ifPresent(selectedRun::set);
+            }
+        }, this::failed);
+    }
+
+    /** Shows the run's molecules in the table, best first. */
+    public void open(long runId) {
+        RunSummary r = runs.stream().filter(x -> x.id() == runId).findFirst().orElse(null);
+        String title = r == null ? "Run " + runId : r.name();
+        load("Open " + title, MoleculeQuery.ofRun(runId), title, runId);
+    }
+
+    public void openStarred() {
+        load("Starred molecules", MoleculeQuery.all().withMinStar(1), "Starred molecules", 0);
+    }
+
+    public void openTag(String tag) {
+        load("Tag " + tag, MoleculeQuery.all().withTag(tag.strip()), "Tagged " + tag.strip(), 0);
+    }
+
+    public void openAll() {
+        load("All molecules", MoleculeQuery.all(), "Whole library", 0);
+    }
+
+    private void load(String what, MoleculeQuery query, String title, long runId) {
+        status.set(what + "…");
+        runner.submit(what, context -> {
+            List<MoleculeRow> rows = new ArrayList<>();
+            for (LibraryMolecule m : library.molecules(query)) {
+                rows.add(MoleculeRow.of(m));
+            }
+            return rows;
+        }, rows -> {
+            table.show(title, runId, rows);
+            status.set(String.format("%,d molecules", rows.size()));
+        }, this::failed);
+    }
+
+    /** SMARTS search over the whole library; hits appear in the table. */
+    public void searchSubstructure(String smarts) {
+        if (smarts == null || smarts.isBlank()) {
+            status.set("type a SMARTS or SMILES to search for");
+            return;
+        }
+        String q = smarts.strip();
+        runner.submit("Substructure search " + q, context -> rowsOf(library.substructure(q, SEARCH_LIMIT)),
+                rows -> {
+                    table.show("Contains " + q, 0, rows);
+                    status.set(String.format("%,d molecules contain %s%s", rows.size(), q,
+                            rows.size() >= SEARCH_LIMIT ? " (first " + SEARCH_LIMIT + ")" : ""));
+                }, this::failed);
+    }
+
+    /** ECFP4 similarity search around a molecule of the table; hits appear most similar first. */
+    public void searchSimilar(MoleculeRow around, double min) {
+        String smiles = around.smiles();
+        runner.submit("Similar to " + around.name(), context -> {
+            List<SearchHit> hits = library.similar(around.molecule().ecfp4(), min, 500);
+            List<MoleculeRow> rows = rowsOf(hits);
+            return rows;
+        }, rows -> {
+            table.show(String.format(Locale.ROOT, "Similar to %s (Tanimoto ≥ %.2f)",
+                    around.name().isBlank() ? smiles : around.name(), min), 0, rows);
+            status.set(String.format("%,d similar molecules", rows.size()));
+        }, this::failed);
+    }
+
+    private List<MoleculeRow> rowsOf(List<SearchHit> hits) throws Exception {
+        List<MoleculeRow> rows = new ArrayList<>(hits.size());
+        for (SearchHit h : hits) {
+            library.molecule(h.id()).ifPresent(m -> rows.add(MoleculeRow.of(m)));
+        }
+        return rows;
+    }
+
+    public void rename(RunSummary run, String name) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        write(() -> library.renameRun(run.id(), name.strip()));
+    }
+
+    public void annotate(RunSummary run, String notes) {
+        write(() -> library.noteRun(run.id(), notes == null ? "" : notes));
+    }
+
+    public void delete(RunSummary run) {
+        write(() -> {
+            library.deleteRun(run.id());
+        });
+        if (table.runIdProperty().get() == run.id()) {
+            table.show("No run open", 0, List.of());
+        }
+    }
+
+    private interface Write {
+        void run() throws Exception;
+    }
+
+    private void write(Write w) {
+        runner.quietly(() -> {
+            w.run();
+            return null;
+        }, ok -> refresh(), this::failed);
+    }
+
+    private void failed(Throwable error) {
+        status.set(error instanceof org.denovo.core.work.CancelledException ? "cancelled" : error.getMessage());
+    }
+
+    /** "1,000 molecules · validity 0.96 · median 0.71 · 2026-11-26 21:40 · chembl-gru-v1". */
+    public static String describe(RunSummary r) {
+        StringBuilder s = new StringBuilder(String.format("%,d molecules", r.molecules()));
+        if (!Double.isNaN(r.validity())) {
+            s.append(String.format(Locale.ROOT, " · validity %.2f", r.validity()));
+        }
+        if (r.medianScore() != null) {
+            s.append(String.format(Locale.ROOT, " · median %.2f", r.medianScore()));
+        }
+        s.append(" · ").append(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(java.time.Instant.ofEpochMilli(r.created()).atZone(java.time.ZoneId.systemDefault())));
+        if (r.modelId() != null && !r.modelId().isBlank()) {
+            s.append(" · ").append(r.modelId());
+        }
+        if (!r.status().id().equals("finished")) {
+            s.append(" · ").append(r.status().id());
+        }
+        return s.toString();
+    }
+
+    public ObservableList<RunSummary> runs() {
+        return runs;
+    }
+
+    public ObjectProperty<RunSummary> selectedRunProperty() {
+        return selectedRun;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+}

@@ -1,0 +1,125 @@
+package org.denovo.ui.table;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.denovo.core.chem.AnalyzedMolecule;
+import org.denovo.core.chem.Descriptor;
+import org.denovo.core.chem.alerts.AlertHit;
+import org.denovo.core.library.LibraryMolecule;
+import org.denovo.core.score.ComponentScore;
+import org.denovo.core.score.ScoredMolecule;
+
+/** One molecule in the table: the immutable scored molecule plus what the user curates (rank, star, tags). */
+public final class MoleculeRow {
+    private final long id;
+    private final long runId;
+    private final ScoredMolecule scored;
+    private final IntegerProperty rank;
+    private final IntegerProperty star;
+    private final ObjectProperty<List<String>> tags;
+    private final String notes;
+
+    public MoleculeRow(long id, long runId, ScoredMolecule scored, int star, List<String> tags, String notes) {
+        this.id = id;
+        this.runId = runId;
+        this.scored = scored;
+        this.rank = new SimpleIntegerProperty(scored.rank());
+        this.star = new SimpleIntegerProperty(star);
+        this.tags = new SimpleObjectProperty<>(List.copyOf(tags));
+        this.notes = notes == null ? "" : notes;
+    }
+
+    public static MoleculeRow of(LibraryMolecule m) {
+        return new MoleculeRow(m.id(), m.runId(), m.scored(), m.star(), m.tags(), m.notes());
+    }
+
+    /** Library id. */
+    public long id() {
+        return id;
+    }
+
+    public long runId() {
+        return runId;
+    }
+
+    public ScoredMolecule scored() {
+        return scored;
+    }
+
+    public AnalyzedMolecule molecule() {
+        return scored.molecule();
+    }
+
+    public String smiles() {
+        return scored.molecule().smiles();
+    }
+
+    public String name() {
+        return scored.molecule().molecule().name();
+    }
+
+    public double score() {
+        return scored.score().total();
+    }
+
+    public boolean filteredOut() {
+        return scored.score().filtered();
+    }
+
+    public double value(Descriptor d) {
+        return d.valueOf(scored.molecule());
+    }
+
+    /** True or false when the model's training set was known, else null. */
+    public Boolean novel() {
+        String n = scored.molecule().tags().get("novel");
+        return "1".equals(n) ? Boolean.TRUE : "0".equals(n) ? Boolean.FALSE : null;
+    }
+
+    public List<AlertHit> alerts() {
+        return scored.molecule().alerts().hits();
+    }
+
+    /** "PAINS, Brenk ×2" style summary of the alert sets that matched. */
+    public String alertSummary() {
+        return alerts().stream().collect(Collectors.groupingBy(AlertHit::set, java.util.TreeMap::new, Collectors.counting()))
+                .entrySet().stream()
+                .map(e -> e.getValue() > 1 ? e.getKey() + " ×" + e.getValue() : e.getKey())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The profile component scored from this descriptor, if the profile has one. */
+    public ComponentScore component(Descriptor d) {
+        for (ComponentScore c : scored.score().components()) {
+            if (c.name().equals(d.column())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    public IntegerProperty rankProperty() {
+        return rank;
+    }
+
+    public IntegerProperty starProperty() {
+        return star;
+    }
+
+    public ObjectProperty<List<String>> tagsProperty() {
+        return tags;
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    /** The row as the library (and the exporters) see it, with the current curation. */
+    public LibraryMolecule toLibraryMolecule() {
+        return new LibraryMolecule(id, runId, scored.withRank(rank.get()), star.get(), notes, tags.get());
+    }
+}

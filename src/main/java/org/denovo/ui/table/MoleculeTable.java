@@ -1,0 +1,212 @@
+package org.denovo.ui.table;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import org.denovo.core.chem.Descriptor;
+import org.denovo.ui.depict.DepictionCache;
+import org.denovo.ui.detail.Verdicts;
+
+/** The molecule table: virtualised rows, lazy depictions, profile-coloured property cells. */
+public final class MoleculeTable extends TableView<MoleculeRow> {
+    public static final int IMAGE_WIDTH = 150;
+    public static final int IMAGE_HEIGHT = 96;
+
+    public MoleculeTable(MoleculeTableViewModel model, DepictionCache depictions) {
+        getStyleClass().add("molecule-table");
+        setPlaceholder(new Label("No molecules yet. Press Generate (Ctrl+G), or open a run from the library."));
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        setFixedCellSize(IMAGE_HEIGHT + 6);
+        setTableMenuButtonVisible(true);
+
+        TableColumn<MoleculeRow, Number> star = new TableColumn<>("★");
+        star.setCellValueFactory(c -> c.getValue().starProperty());
+        star.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Number value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? null : value.intValue() > 0 ? "★".repeat(value.intValue()) : "☆");
+                getStyleClass().setAll("table-cell", "star-cell");
+            }
+        });
+        star.setPrefWidth(44);
+
+        TableColumn<MoleculeRow, Number> rank = new TableColumn<>("Rank");
+        rank.setCellValueFactory(c -> c.getValue().rankProperty());
+        rank.setCellFactory(c -> numberCell("%.0f", r -> null, true));
+        rank.setPrefWidth(52);
+
+        TableColumn<MoleculeRow, MoleculeRow> structure = new TableColumn<>("Structure");
+        structure.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        structure.setCellFactory(c -> new StructureCell(depictions));
+        structure.setPrefWidth(IMAGE_WIDTH + 8);
+        structure.setSortable(false);
+
+        TableColumn<MoleculeRow, Number> score = new TableColumn<>("Score");
+        score.setCellValueFactory(c -> value(c.getValue().filteredOut() ? Double.NEGATIVE_INFINITY : c.getValue().score()));
+        score.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Number value, boolean empty) {
+                super.updateItem(value, empty);
+                getStyleClass().removeAll("pass", "warn", "fail", "filtered");
+                MoleculeRow row = getTableRow() == null ? null : getTableRow().getItem();
+                if (empty || value == null || row == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                if (row.filteredOut()) {
+                    setText("filtered");
+                    getStyleClass().add("filtered");
+                    setTooltip(new Tooltip("Removed by the profile's filter: " + row.scored().score().filteredBy()));
+                } else {
+                    setText(Double.isNaN(row.score()) ? "n/a" : String.format(Locale.ROOT, "%.3f", row.score()));
+                    getStyleClass().add(Verdicts.of(row.score()));
+                    setTooltip(null);
+                }
+            }
+        });
+        score.setPrefWidth(64);
+
+        getColumns().add(star);
+        getColumns().add(rank);
+        getColumns().add(structure);
+        getColumns().add(score);
+        getColumns().add(property("QED", Descriptor.QED, "%.2f", 50));
+        getColumns().add(property("SA", Descriptor.SA_SCORE, "%.2f", 50));
+        getColumns().add(property("MW", Descriptor.MOL_WEIGHT, "%.1f", 60));
+        getColumns().add(property("logP", Descriptor.CRIPPEN_LOGP, "%.2f", 52));
+        getColumns().add(property("TPSA", Descriptor.TPSA, "%.1f", 54));
+        getColumns().add(property("HBD", Descriptor.HBD, "%.0f", 42));
+        getColumns().add(property("HBA", Descriptor.HBA, "%.0f", 42));
+        getColumns().add(property("RotB", Descriptor.ROTATABLE_BONDS, "%.0f", 44));
+
+        TableColumn<MoleculeRow, String> alerts = new TableColumn<>("Alerts");
+        alerts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().alertSummary()));
+        alerts.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                getStyleClass().remove("fail");
+                setText(empty ? null : value);
+                if (!empty && value != null && !value.isEmpty()) {
+                    getStyleClass().add("fail");
+                }
+            }
+        });
+        alerts.setPrefWidth(110);
+
+        TableColumn<MoleculeRow, String> novel = new TableColumn<>("Novel");
+        novel.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().novel() == null ? "?"
+                : c.getValue().novel() ? "yes" : "no"));
+        novel.setPrefWidth(48);
+
+        TableColumn<MoleculeRow, String> name = new TableColumn<>("Name");
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
+        name.setPrefWidth(80);
+
+        TableColumn<MoleculeRow, String> tags = new TableColumn<>("Tags");
+        tags.setCellValueFactory(c -> c.getValue().tagsProperty().map(t -> String.join(", ", t)));
+        tags.setPrefWidth(80);
+
+        TableColumn<MoleculeRow, String> smiles = new TableColumn<>("SMILES");
+        smiles.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().smiles()));
+        smiles.setPrefWidth(260);
+
+        getColumns().add(alerts);
+        getColumns().add(novel);
+        getColumns().add(name);
+        getColumns().add(tags);
+        getColumns().add(smiles);
+
+        setItems(model.sortedRows());
+        model.sortedRows().comparatorProperty().bind(comparatorProperty());
+        getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
+    }
+
+    /** Sorts best first once ranks are known, unless the user chose a sort. */
+    public void sortByRankUnlessSorted() {
+        if (getSortOrder().isEmpty()) {
+            TableColumn<MoleculeRow, ?> rank = getColumns().get(1);
+            rank.setSortType(TableColumn.SortType.ASCENDING);
+            getSortOrder().add(rank);
+        }
+    }
+
+    public List<MoleculeRow> selectedRows() {
+        return List.copyOf(getSelectionModel().getSelectedItems());
+    }
+
+    private static ObservableValue<Number> value(double v) {
+        return new ReadOnlyObjectWrapper<>(v);
+    }
+
+    private TableColumn<MoleculeRow, Number> property(String title, Descriptor d, String format, double width) {
+        TableColumn<MoleculeRow, Number> col = new TableColumn<>(title);
+        col.setCellValueFactory(c -> value(c.getValue().value(d)));
+        col.setCellFactory(c -> numberCell(format, row -> Verdicts.of(row.component(d)), false));
+        col.setPrefWidth(width);
+        return col;
+    }
+
+    private static TableCell<MoleculeRow, Number> numberCell(String format, Function<MoleculeRow, String> verdict,
+                                                              boolean blankZero) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(Number value, boolean empty) {
+                super.updateItem(value, empty);
+                getStyleClass().removeAll("pass", "warn", "fail");
+                MoleculeRow row = getTableRow() == null ? null : getTableRow().getItem();
+                if (empty || value == null || row == null || (blankZero && value.doubleValue() == 0)) {
+                    setText(null);
+                    return;
+                }
+                setText(String.format(Locale.ROOT, format, value.doubleValue()));
+                String v = verdict.apply(row);
+                if (v != null && !v.isEmpty()) {
+                    getStyleClass().add(v);
+                }
+            }
+        };
+    }
+
+    /** A depiction that appears when rendered, if the cell still shows the same molecule. */
+    private static final class StructureCell extends TableCell<MoleculeRow, MoleculeRow> {
+        private final DepictionCache depictions;
+        private final ImageView view = new ImageView();
+
+        StructureCell(DepictionCache depictions) {
+            this.depictions = depictions;
+            view.setFitWidth(IMAGE_WIDTH);
+            view.setFitHeight(IMAGE_HEIGHT);
+            view.setPreserveRatio(true);
+        }
+
+        @Override
+        protected void updateItem(MoleculeRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            Image ready = depictions.get(row.smiles(), IMAGE_WIDTH, IMAGE_HEIGHT, List.of(), img -> {
+                if (getItem() == row) {
+                    view.setImage(img);
+                }
+            });
+            view.setImage(ready);
+            setGraphic(view);
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package org.denovo.ui.table;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.denovo.core.chem.MolBlocks;
+import org.denovo.core.chem.SubstructureQuery;
+import org.denovo.core.library.Library;
+import org.denovo.ui.task.TaskRunner;
+
+/**
+ * The molecules on show: the rows of a run, a search or a live generation, with the filter, the quick
+ * substructure search and sorting layered on top, plus starring, tagging and copying.
+ */
+public final class MoleculeTableViewModel {
+    private final TaskRunner runner;
+    private final Library library;
+    private final ObservableList<MoleculeRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<MoleculeRow> filtered = new FilteredList<>(rows);
+    private final SortedList<MoleculeRow> sorted = new SortedList<>(filtered);
+    private final StringProperty title = new SimpleStringProperty("No run open");
+    private final LongProperty runId = new SimpleLongProperty(0);
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper filterError = new ReadOnlyStringWrapper("");
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper searchStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<MoleculeRow> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Predicate<MoleculeRow>> brush = new SimpleObjectProperty<>(r -> true);
+    private final javafx.beans.property.IntegerProperty ranked = new javafx.beans.property.SimpleIntegerProperty();
+    private RowFilter filter = RowFilter.ALL;
+    private Set<MoleculeRow> searchMatches;
+    private int searchGeneration;
+
+    public MoleculeTableViewModel(TaskRunner runner, Library library) {
+        this.runner = runner;
+        this.library = library;
+        filterText.addListener((o, was, now) -> applyFilterText(now));
+        brush.addListener((o, was, now) -> refilter());
+        rows.addListener((javafx.collections.ListChangeListener<MoleculeRow>) c -> updateCounts());
+        filtered.addListener((javafx.collections.ListChangeListener<MoleculeRow>) c -> updateCounts());
+        updateCounts();
+    }
+
+    /** Replaces the rows, e.g. with an opened run or search results; filter text stays as typed. */
+    public void show(String newTitle, long newRunId, List<MoleculeRow> newRows) {
+        title.set(newTitle);
+        runId.set(newRunId);
+        searchMatches = null;
+        searchText.set("");
+        searchStatus.set("");
+        rows.setAll(newRows);
+    }
+
+    /** Adds rows that just arrived (a generation batch). */
+    public void append(Collection<MoleculeRow> more) {
+        if (searchMatches != null) {
+            runSearch(searchText.get());
+        }
+        rows.addAll(more);
+    }
+
+    /** Sets ranks (library id to rank) once the library has ranked a finished run. */
+    public void applyRanks(Map<Long, Integer> ranks) {
+        for (MoleculeRow r : rows) {
+            Integer rank = ranks.get(r.id());
+            if (rank != null) {
+                r.rankProperty().set(rank);
+            }
+        }
+        ranked.set(ranked.get() + 1);
+    }
+
+    /** Counts rankings applied; views listen to re-sort by rank. */
+    public javafx.beans.property.ReadOnlyIntegerProperty rankedProperty() {
+        return ranked;
+    }
+
+    private void applyFilterText(String text) {
+        try {
+            filter = RowFilter.parse(text);
+            filterError.set("");
+        } catch (IllegalArgumentException e) {
+            filterError.set(e.getMessage());
+            return;
+        }
+        refilter();
+    }
+
+    private void refilter() {
+        RowFilter f = filter;
+        Set<MoleculeRow> matches = searchMatches;
+        Predicate<MoleculeRow> b = brush.get();
+        filtered.setPredicate(r -> f.predicate().test(r) && b.test(r) && (matches == null || matches.contains(r)));
+    }
+
+    /** Keeps rows containing the SMARTS (or SMILES) substructure; blank text clears the search. */
+    public void search(String smarts) {
+        searchText.set(smarts == null ? "" : smarts);
+        runSearch(searchText.get());
+    }
+
+    private void runSearch(String smarts) {
+        int generation = ++searchGeneration;
+        if (smarts.isBlank()) {
+            searchMatches = null;
+            searchStatus.set("");
+            refilter();
+            return;
+        }
+        SubstructureQuery query;
+        try {
+            query = SubstructureQuery.compile(smarts.strip());
+        } catch (IllegalArgumentException e) {
+            searchStatus.set("not a valid SMARTS: " + e.getMessage());
+            return;
+        }
+        List<MoleculeRow> snapshot = new ArrayList<>(rows);
+        searchStatus.set("searching " + String.format("%,d", snapshot.size()) + " molecules…");
+        runner.quietly(() -> {
+            Set<MoleculeRow> hits = new HashSet<>();
+            for (MoleculeRow r : snapshot) {
+                if (query.mayMatchKeys(r.molecule().substructureKeys().words()) && query.matchesCanonical(r.smiles())) {
+                    hits.add(r);
+                }
+            }
+            return hits;
+        }, hits -> {
+            if (generation == searchGeneration) {
+                searchMatches = hits;
+                searchStatus.set(String.format("%,d contain it", hits.size()));
+                refilter();
+            }
+        }, error -> searchStatus.set("search failed: " + error.getMessage()));
+    }
+
+    /** Sets the star rating (0 clears) and stores it in the library. */
+    public void star(List<MoleculeRow> which, int stars) {
+        List<Long> ids = new ArrayList<>();
+        for (MoleculeRow r : which) {
+            r.starProperty().set(stars);
+            if (r.id() > 0) {
+                ids.add(r.id());
+            }
+        }
+        persist(() -> library.star(ids, stars));
+    }
+
+    /** Adds a tag (or removes it, when every row already has it) and stores the change. */
+    public void toggleTag(List<MoleculeRow> which, String tag) {
+        String t = tag.strip();
+        if (t.isEmpty() || which.isEmpty()) {
+            return;
+        }
+        boolean remove = which.stream().allMatch(r -> r.tagsProperty().get().contains(t));
+        List<Long> ids = new ArrayList<>();
+        for (MoleculeRow r : which) {
+            List<String> tags = new ArrayList<>(r.tagsProperty().get());
+            if (remove) {
+                tags.remove(t);
+            } else if (!tags.contains(t)) {
+                tags.add(t);
+            }
+            r.tagsProperty().set(List.copyOf(tags));
+            if (r.id() > 0) {
+                ids.add(r.id());
+            }
+        }
+        persist(() -> {
+            if (remove) {
+                library.untag(ids, t);
+            } else {
+                library.tag(ids, t);
+            }
+        });
+        refilter();
+    }
+
+    private interface LibraryWrite {
+        void run() throws Exception;
+    }
+
+    private void persist(LibraryWrite write) {
+        runner.quietly(() -> {
+            write.run();
+            return null;
+        }, ok -> { }, error -> searchStatus.set("could not save to the library: " + error.getMessage()));
+    }
+
+    /** Canonical SMILES with names, one per line, for the clipboard. */
+    public static String smilesText(List<MoleculeRow> which) {
+        StringBuilder s = new StringBuilder();
+        for (MoleculeRow r : which) {
+            s.append(r.smiles());
+            if (!r.name().isBlank()) {
+                s.append(' ').append(r.name());
+            }
+            s.append('\n');
+        }
+        return s.toString();
+    }
+
+    /** Molfiles (2D) of the rows, joined as an SD file without data fields. */
+    public static String molfileText(List<MoleculeRow> which) throws Exception {
+        MolBlocks blocks = new MolBlocks();
+        StringBuilder s = new StringBuilder();
+        for (MoleculeRow r : which) {
+            s.append(blocks.molBlock(r.smiles(), r.name()));
+            if (which.size() > 1) {
+                s.append("$$$$\n");
+            }
+        }
+        return s.toString();
+    }
+
+    private void updateCounts() {
+        counts.set(filtered.size() == rows.size() ? String.format("%,d molecules", rows.size())
+                : String.format("%,d of %,d shown", filtered.size(), rows.size()));
+    }
+
+    public SortedList<MoleculeRow> sortedRows() {
+        return sorted;
+    }
+
+    public ObservableList<MoleculeRow> allRows() {
+        return rows;
+    }
+
+    public List<MoleculeRow> visibleRows() {
+        return new ArrayList<>(sorted);
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public LongProperty runIdProperty() {
+        return runId;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ReadOnlyStringProperty filterErrorProperty() {
+        return filterError.getReadOnlyProperty();
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ReadOnlyStringProperty searchStatusProperty() {
+        return searchStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<MoleculeRow> selectedProperty() {
+        return selected;
+    }
+
+    /** An extra predicate from a chart brush; {@code r -> true} clears it. */
+    public ObjectProperty<Predicate<MoleculeRow>> brushProperty() {
+        return brush;
+    }
+}

@@ -1,0 +1,86 @@
+package org.denovo.ui.viewer3d;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.denovo.ui.task.TaskRunner;
+
+/** The 3D tab: builds coordinates for the selected molecule in the background, and holds the display options. */
+public final class Viewer3DViewModel {
+    private final TaskRunner runner;
+    private final Structure3DBuilder builder;
+    private final ObjectProperty<Structure3D> structure = new SimpleObjectProperty<>();
+    private final StringProperty status = new SimpleStringProperty("Select a molecule to see it in 3D");
+    private final ObjectProperty<DisplayStyle> style = new SimpleObjectProperty<>(DisplayStyle.BALL_AND_STICK);
+    private final BooleanProperty hydrogens = new SimpleBooleanProperty(true);
+    private String title = "";
+    private int generation;
+
+    public Viewer3DViewModel(TaskRunner runner, Structure3DBuilder builder) {
+        this.runner = runner;
+        this.builder = builder;
+    }
+
+    /** Builds and shows coordinates for the molecule; null clears the view. A newer call wins over an older one. */
+    public void show(String smiles, String name) {
+        int mine = ++generation;
+        structure.set(null);
+        title = name == null ? "" : name;
+        if (smiles == null) {
+            status.set("Select a molecule to see it in 3D");
+            return;
+        }
+        status.set("Building 3D coordinates…");
+        runner.quietly(() -> builder.build(smiles), s -> {
+            if (mine == generation) {
+                structure.set(s);
+                status.set(String.format(Locale.ROOT, "%d atoms · %s · %.0f ms%s", s.atoms(), s.method(),
+                        s.milliseconds(), s.sane() ? "" : " · geometry check failed, shown anyway"));
+            }
+        }, error -> {
+            if (mine == generation) {
+                status.set("No 3D coordinates: " + error.getMessage());
+            }
+        });
+    }
+
+    /** Writes the shown structure as MOL, or SDF when the name ends in .sdf. */
+    public void save(Path file) throws IOException {
+        Structure3D s = structure.get();
+        if (s == null) {
+            throw new IOException("there is no 3D structure to save yet");
+        }
+        String block = s.molBlock();
+        if (!title.isBlank() && block.indexOf('\n') >= 0) {
+            block = title.replace('\n', ' ') + block.substring(block.indexOf('\n'));
+        }
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sdf")) {
+            block = block + (block.endsWith("\n") ? "" : "\n") + "$$$$\n";
+        }
+        Files.writeString(file, block, StandardCharsets.UTF_8);
+    }
+
+    public ObjectProperty<Structure3D> structureProperty() {
+        return structure;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<DisplayStyle> styleProperty() {
+        return style;
+    }
+
+    public BooleanProperty hydrogensProperty() {
+        return hydrogens;
+    }
+}

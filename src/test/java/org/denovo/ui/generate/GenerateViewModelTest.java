@@ -1,0 +1,131 @@
+package org.denovo.ui.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.denovo.core.library.Library;
+import org.denovo.core.library.MoleculeQuery;
+import org.denovo.core.library.RunStatus;
+import org.denovo.core.library.RunSummary;
+import org.denovo.ui.Settings;
+import org.denovo.ui.WorkbenchServices;
+import org.denovo.ui.table.MoleculeRow;
+import org.denovo.ui.table.MoleculeTableViewModel;
+import org.denovo.ui.task.ImmediateTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The generate panel's ViewModel on the tiny test model, with work run synchronously. */
+class GenerateViewModelTest {
+    static final String TINY = "src/test/resources/models/tiny";
+    @TempDir
+    Path dir;
+    ImmediateTaskRunner runner;
+    WorkbenchServices services;
+    MoleculeTableViewModel table;
+    GenerateViewModel generate;
+
+    @BeforeEach
+    void open() throws Exception {
+        runner = new ImmediateTaskRunner();
+        Settings settings = new Settings();
+        settings.modelDir = TINY;
+        settings.threads = 2;
+        services = new WorkbenchServices(runner, Library.open(dir.resolve("library.db")), settings,
+                dir.resolve(Settings.FILE_NAME));
+        table = new MoleculeTableViewModel(runner, services.library());
+        generate = new GenerateViewModel(services, table);
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void generatedMoleculesStreamIntoTheTableAndTheLibrary() throws Exception {
+        long[] stored = {0};
+        generate.setOnRunStored(id -> stored[0] = id);
+        generate.countProperty().set(600);
+        generate.seedProperty().set("5");
+        generate.start();
+
+        assertFalse(generate.runningProperty().get());
+        List<MoleculeRow> rows = table.allRows();
+        assertTrue(rows.size() > 3, "some valid molecules from 600 tiny-model samples, got " + rows.size());
+        assertTrue(stored[0] > 0);
+        RunSummary run = services.library().run(stored[0]).orElseThrow();
+        assertEquals(RunStatus.FINISHED, run.status());
+        assertEquals(rows.size(), run.molecules());
+        assertEquals(600L, run.sampled());
+        assertTrue(run.valid() >= rows.size(), "valid counts duplicates too");
+        assertTrue(run.medianScore() != null);
+        // ranks from the library arrive in the rows, 1..n
+        assertEquals(rows.size(), rows.stream().mapToInt(r -> r.rankProperty().get()).filter(r -> r > 0).distinct().count());
+        assertTrue(rows.stream().allMatch(r -> r.id() > 0 && r.runId() == stored[0]));
+        assertTrue(generate.statusProperty().get().startsWith("sampled 600, valid "), generate.statusProperty().get());
+        assertEquals(rows.size(), services.library().count(MoleculeQuery.ofRun(stored[0])));
+    }
+
+    @Test
+    void theSameSeedGivesTheSameMolecules() {
+        generate.countProperty().set(300);
+        generate.seedProperty().set("11");
+        generate.start();
+        List<String> first = table.allRows().stream().map(MoleculeRow::smiles).toList();
+        generate.start();
+        List<String> second = table.allRows().stream().map(MoleculeRow::smiles).toList();
+        assertFalse(first.isEmpty());
+        assertEquals(first, second);
+    }
+
+    @Test
+    void cancelKeepsWhatIsDone() throws Exception {
+        long[] stored = {0};
+        generate.setOnRunStored(id -> stored[0] = id);
+        generate.countProperty().set(5000);
+        generate.seedProperty().set("5");
+        // cancel as soon as the first molecules reach the table
+        org.denovo.core.work.Cancellation token = runner.nextCancellation();
+        table.allRows().addListener((javafx.collections.ListChangeListener<MoleculeRow>) c -> {
+            if (!table.allRows().isEmpty()) {
+                token.cancel();
+            }
+        });
+        generate.start();
+
+        assertFalse(generate.runningProperty().get());
+        assertTrue(generate.statusProperty().get().startsWith("cancelled; kept "), generate.statusProperty().get());
+        int kept = table.allRows().size();
+        assertTrue(kept > 0);
+        RunSummary run = services.library().run(stored[0]).orElseThrow();
+        assertEquals(RunStatus.CANCELLED, run.status());
+        assertEquals(kept, run.molecules());
+    }
+
+    @Test
+    void badInputIsExplainedAndNothingStarts() throws Exception {
+        generate.seedProperty().set("12abc");
+        generate.start();
+        assertEquals("seed must be a whole number, or blank for a random one", generate.statusProperty().get());
+        generate.seedProperty().set("");
+        generate.countProperty().set(0);
+        generate.start();
+        assertTrue(generate.statusProperty().get().startsWith("count must be between 1 and"));
+        assertTrue(services.library().runs().isEmpty());
+    }
+
+    @Test
+    void aMissingModelIsAReadableFailure() {
+        services.settings().modelDir = dir.resolve("no-such-model").toString();
+        generate.countProperty().set(10);
+        generate.start();
+        assertFalse(generate.runningProperty().get());
+        assertTrue(generate.statusProperty().get().contains("model folder not found"), generate.statusProperty().get());
+    }
+}
