@@ -3,11 +3,11 @@ package org.denovo.ui;
 import org.denovo.ui.viewer3d.Structure3DBuilder;
 
 /** Connects the 3D tab to the core's conformer builder. */
-final class Structure3Ds {
+public final class Structure3Ds {
     private Structure3Ds() {
     }
 
-    static Structure3DBuilder builder() {
+    public static Structure3DBuilder builder() {
         return WorkbenchApp.none();
     }
 }

@@ -15,7 +15,7 @@ public final class WorkbenchServices implements AutoCloseable {
     private final Library library;
     private final Settings settings;
     private final Path settingsFile;
-    private final ProfileLoader profiles = new ProfileLoader();
+    private final ProfileLoader profiles;
     private GeneratorModel model;
 
     public WorkbenchServices(TaskRunner runner, Library library, Settings settings, Path settingsFile) {
@@ -23,6 +23,7 @@ public final class WorkbenchServices implements AutoCloseable {
         this.library = library;
         this.settings = settings;
         this.settingsFile = settingsFile;
+        this.profiles = new ProfileLoader(settingsFile.toAbsolutePath().resolveSibling("profiles"));
     }
 
     /** Opens the library the settings name (or the default one) and reads the settings stored beside it. */

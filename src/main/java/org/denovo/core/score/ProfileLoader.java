@@ -34,11 +34,98 @@ public final class ProfileLoader {
     private final ObjectMapper mapper = JsonMapper.builder(new JsonFactory())
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA)
             .build();
+    private final Path userDir;
 
-    /** A path to a .json file, or the name of a built-in profile. */
-    public Profile load(String nameOrPath) throws ProfileException {
+    /** Built-in profiles and files given by path only. */
+    public ProfileLoader() {
+        this(null);
+    }
+
+    /** Also finds profiles saved by name in {@code userDir} (e.g. from the workbench's profile editor). */
+    public ProfileLoader(Path userDir) {
+        this.userDir = userDir;
+    }
+
+    /** Built-in profile names, then the user's saved ones, sorted. */
+    public List<String> available() {
+        List<String> names = new ArrayList<>(BUILT_IN);
+        if (userDir != null && Files.isDirectory(userDir)) {
+            try (var files = Files.list(userDir)) {
+                files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".json"))
+                        .map(f -> f.substring(0, f.length() - 5)).filter(n -> !BUILT_IN.contains(n)).sorted()
+                        .forEach(names::add);
+            } catch (IOException e) {
+                // an unreadable folder just means no saved profiles
+            }
+        }
+        return names;
+    }
+
+    /** The JSON text of a profile by name or path, as written (comments included). */
+    public String source(String nameOrPath) throws ProfileException {
+        Path path = resolveFile(nameOrPath);
+        try {
+            if (path != null) {
+                return Files.readString(path, StandardCharsets.UTF_8);
+            }
+            String name = nameOrPath.toLowerCase(Locale.ROOT).replaceAll("\\.json$", "");
+            try (InputStream in = ProfileLoader.class.getResourceAsStream("/molecules/profiles/" + name + ".json")) {
+                if (in == null) {
+                    throw new ProfileException(nameOrPath, 0, "no such profile");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new ProfileException(nameOrPath, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Checks the JSON is a valid profile and saves it under {@code name} in the user folder; built-in names are
+     * refused. Returns the file written.
+     */
+    public Path save(String name, String json) throws ProfileException {
+        if (userDir == null) {
+            throw new ProfileException(name, 0, "there is no folder for saved profiles");
+        }
+        String n = name == null ? "" : name.strip();
+        if (!n.matches("[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}")) {
+            throw new ProfileException(n, 0, "a profile name uses letters, digits, space, dot, dash or underscore");
+        }
+        if (BUILT_IN.contains(n.toLowerCase(Locale.ROOT))) {
+            throw new ProfileException(n, 0, "\"" + n + "\" is a built-in profile; save under a new name");
+        }
+        parse(json, n + ".json");
+        try {
+            Files.createDirectories(userDir);
+            Path file = userDir.resolve(n + ".json");
+            Path tmp = userDir.resolve(n + ".json.part");
+            Files.writeString(tmp, json, StandardCharsets.UTF_8);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new ProfileException(n, 0, "cannot save: " + e.getMessage());
+        }
+    }
+
+    private Path resolveFile(String nameOrPath) {
         Path path = Path.of(nameOrPath);
         if (Files.isRegularFile(path)) {
+            return path;
+        }
+        if (userDir != null && !nameOrPath.contains("/") && !nameOrPath.contains("\\")) {
+            Path saved = userDir.resolve(nameOrPath.endsWith(".json") ? nameOrPath : nameOrPath + ".json");
+            if (Files.isRegularFile(saved)) {
+                return saved;
+            }
+        }
+        return null;
+    }
+
+    /** A path to a .json file, the name of a profile saved in the user folder, or the name of a built-in profile. */
+    public Profile load(String nameOrPath) throws ProfileException {
+        Path path = resolveFile(nameOrPath);
+        if (path != null) {
             try {
                 return parse(Files.readString(path, StandardCharsets.UTF_8), path.toString());
             } catch (IOException e) {

@@ -58,7 +58,7 @@ public final class GenerateViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final ObjectProperty<BackgroundTask> task = new SimpleObjectProperty<>();
     private final ObjectProperty<ModelCard> card = new SimpleObjectProperty<>();
-    private final ObservableList<String> profiles = FXCollections.observableArrayList(ProfileLoader.BUILT_IN);
+    private final ObservableList<String> profiles = FXCollections.observableArrayList();
     private Consumer<Long> onRunStored = id -> { };
 
     public GenerateViewModel(WorkbenchServices services, MoleculeTableViewModel table) {
@@ -67,6 +67,14 @@ public final class GenerateViewModel {
         count.set(services.settings().count);
         temperature.set(services.settings().temperature);
         profile.set(services.settings().defaultProfile);
+        refreshProfiles();
+    }
+
+    /** Re-reads the built-in and saved profile names (after the editor saved one). */
+    public void refreshProfiles() {
+        String keep = profile.get();
+        profiles.setAll(services.profiles().available());
+        profile.set(profiles.contains(keep) ? keep : ProfileLoader.DEFAULT);
     }
 
     /** Loads the model card off the UI thread so the panel can show it. */

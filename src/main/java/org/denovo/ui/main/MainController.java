@@ -45,6 +45,10 @@ import org.denovo.core.library.RunSummary;
 import org.denovo.core.score.ComponentScore;
 import org.denovo.core.work.CancelledException;
 import org.denovo.ui.ErrorDialogs;
+import org.denovo.ui.charts.RunChartsView;
+import org.denovo.ui.profile.ProfileEditorDialog;
+import org.denovo.ui.profile.ProfileEditorViewModel;
+import org.denovo.ui.charts.RunChartsViewModel;
 import org.denovo.ui.WorkbenchServices;
 import org.denovo.ui.depict.DepictionCache;
 import org.denovo.ui.detail.DetailViewModel;
@@ -105,6 +109,8 @@ public final class MainController {
     @FXML private VBox rules;
     @FXML private VBox components;
     @FXML private Tab tab3d;
+    @FXML private Tab tabOverview;
+    @FXML private javafx.scene.control.ScrollPane overviewHolder;
     @FXML private ComboBox<DisplayStyle> style3d;
     @FXML private CheckBox hydrogens3d;
     @FXML private StackPane viewerHolder;
@@ -129,6 +135,7 @@ public final class MainController {
         bindDetail();
         bindLibrary();
         bindTasks();
+        bindCharts();
         libraryPath.setText("Library: " + services.library().file());
         double[] d = services.settings().dividers;
         if (d != null && d.length == 2) {
@@ -267,6 +274,7 @@ public final class MainController {
         style3d.valueProperty().bindBidirectional(viewerModel.styleProperty());
         hydrogens3d.selectedProperty().bindBidirectional(viewerModel.hydrogensProperty());
         status3d.textProperty().bind(viewerModel.statusProperty());
+        viewerModel.activeProperty().bind(tab3d.selectedProperty());
         viewer = new Viewer3DView(viewerModel);
         viewerHolder.getChildren().add(viewer);
     }
@@ -315,6 +323,21 @@ public final class MainController {
             line.setAlignment(Pos.CENTER_LEFT);
             components.getChildren().add(line);
         }
+    }
+
+    private void bindCharts() {
+        RunChartsViewModel charts = new RunChartsViewModel(tableModel);
+        java.util.Map<String, org.denovo.core.score.Profile> profiles = new java.util.HashMap<>();
+        RunChartsView view = new RunChartsView(charts, () -> profiles.computeIfAbsent(generateModel.profileProperty().get(),
+                name -> {
+                    try {
+                        return services.profiles().load(name);
+                    } catch (Exception e) {
+                        return null;
+                    }
+                }), tabOverview.selectedProperty(), tableModel.allRows());
+        overviewHolder.setContent(view);
+        tableModel.titleProperty().addListener((o, was, now) -> charts.clearBrushes());
     }
 
     private void bindLibrary() {
@@ -525,6 +548,19 @@ public final class MainController {
                         ErrorDialogs.show(window(), "Export failed", error);
                     }
                 }));
+    }
+
+    @FXML
+    private void editProfiles() {
+        ProfileEditorViewModel editor = new ProfileEditorViewModel(services.profiles(), services.runner(), services.library());
+        RunChartsViewModel values = new RunChartsViewModel(tableModel);
+        ProfileEditorDialog dialog = new ProfileEditorDialog(window(), editor, services.profiles().available(),
+                generateModel.profileProperty().get(), values::values, tableModel.runIdProperty().get(), id -> {
+                    libraryModel.refresh();
+                    libraryModel.open(id);
+                }, org.denovo.ui.WorkbenchApp.stylesheet());
+        dialog.setOnHidden(e -> generateModel.refreshProfiles());
+        dialog.show();
     }
 
     @FXML

@@ -21,32 +21,61 @@ public final class Viewer3DViewModel {
     private final StringProperty status = new SimpleStringProperty("Select a molecule to see it in 3D");
     private final ObjectProperty<DisplayStyle> style = new SimpleObjectProperty<>(DisplayStyle.BALL_AND_STICK);
     private final BooleanProperty hydrogens = new SimpleBooleanProperty(true);
+    private final BooleanProperty active = new SimpleBooleanProperty(true);
+    private final java.util.concurrent.atomic.AtomicInteger latest = new java.util.concurrent.atomic.AtomicInteger();
     private String title = "";
-    private int generation;
+    private String smiles;
+    private String built;
 
     public Viewer3DViewModel(TaskRunner runner, Structure3DBuilder builder) {
         this.runner = runner;
         this.builder = builder;
+        active.addListener((o, was, now) -> {
+            if (now) {
+                build();
+            }
+        });
     }
 
-    /** Builds and shows coordinates for the molecule; null clears the view. A newer call wins over an older one. */
-    public void show(String smiles, String name) {
-        int mine = ++generation;
-        structure.set(null);
+    /**
+     * Shows the molecule; null clears the view. Coordinates are built only while the view is active (its tab is
+     * showing), and a newer molecule supersedes one still waiting to be built.
+     */
+    public void show(String newSmiles, String name) {
+        smiles = newSmiles;
         title = name == null ? "" : name;
-        if (smiles == null) {
+        latest.incrementAndGet();
+        built = null;
+        structure.set(null);
+        if (newSmiles == null) {
             status.set("Select a molecule to see it in 3D");
             return;
         }
         status.set("Building 3D coordinates…");
-        runner.quietly(() -> builder.build(smiles), s -> {
-            if (mine == generation) {
+        if (active.get()) {
+            build();
+        }
+    }
+
+    private void build() {
+        String target = smiles;
+        if (target == null || target.equals(built)) {
+            return;
+        }
+        built = target;
+        int mine = latest.get();
+        runner.quietly(() -> latest.get() == mine ? builder.build(target) : null, s -> {
+            if (s == null) {
+                return;
+            }
+            if (mine == latest.get()) {
                 structure.set(s);
                 status.set(String.format(Locale.ROOT, "%d atoms · %s · %.0f ms%s", s.atoms(), s.method(),
                         s.milliseconds(), s.sane() ? "" : " · geometry check failed, shown anyway"));
             }
         }, error -> {
-            if (mine == generation) {
+            if (mine == latest.get()) {
+                built = null;
                 status.set("No 3D coordinates: " + error.getMessage());
             }
         });
@@ -66,6 +95,11 @@ public final class Viewer3DViewModel {
             block = block + (block.endsWith("\n") ? "" : "\n") + "$$$$\n";
         }
         Files.writeString(file, block, StandardCharsets.UTF_8);
+    }
+
+    /** Whether the 3D view is on screen; coordinates are built only then. */
+    public BooleanProperty activeProperty() {
+        return active;
     }
 
     public ObjectProperty<Structure3D> structureProperty() {

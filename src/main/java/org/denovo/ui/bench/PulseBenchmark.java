@@ -1,0 +1,85 @@
+package org.denovo.ui.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.denovo.core.library.Library;
+import org.denovo.ui.Settings;
+import org.denovo.ui.Structure3Ds;
+import org.denovo.ui.WorkbenchApp;
+import org.denovo.ui.WorkbenchServices;
+import org.denovo.ui.main.MainController;
+import org.denovo.ui.task.FxTaskRunner;
+
+/**
+ * Opens the real window on a fresh library, generates N molecules while the table scrolls and selections change,
+ * and reports the longest gap between JavaFX pulses (goal: under 100 ms).
+ * <pre>java -cp target/denovo.jar org.denovo.ui.bench.PulseBenchmark [count] [model-dir]</pre>
+ */
+public final class PulseBenchmark extends Application {
+    private static int count = 10_000;
+    private static String modelDir = "";
+
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            count = Integer.parseInt(args[0]);
+        }
+        if (args.length > 1) {
+            modelDir = args[1];
+        }
+        launch(args);
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory("denovo-pulse");
+        FxTaskRunner runner = new FxTaskRunner();
+        Settings settings = new Settings();
+        settings.modelDir = modelDir;
+        WorkbenchServices services = new WorkbenchServices(runner, Library.open(dir.resolve("library.db")), settings,
+                dir.resolve(Settings.FILE_NAME));
+        MainController controller = new MainController(services, Structure3Ds.builder());
+        Scene scene = new Scene(WorkbenchApp.load(controller), 1400, 900);
+        scene.getStylesheets().add(WorkbenchApp.stylesheet());
+        stage.setScene(scene);
+        stage.setTitle(WorkbenchApp.TITLE + " (pulse benchmark)");
+        stage.show();
+        PulseMonitor monitor = new PulseMonitor();
+        long[] started = {0};
+        controller.generateModel().countProperty().set(count);
+        controller.generateModel().seedProperty().set("1");
+        controller.generateModel().runningProperty().addListener((o, was, running) -> {
+            if (!running) {
+                monitor.stop();
+                double seconds = (System.nanoTime() - started[0]) / 1e9;
+                System.out.printf(Locale.ROOT, "generated %,d molecules in %.1f s with the window live: %,d pulses, "
+                                + "longest gap %.1f ms, 99th percentile %.1f ms, median %.1f ms%n",
+                        controller.tableModel().allRows().size(), seconds, monitor.pulses(), monitor.maxMillis(),
+                        monitor.percentileMillis(0.99), monitor.percentileMillis(0.5));
+                services.close();
+                runner.close();
+                Platform.exit();
+            }
+        });
+        // keep the table busy like a user would: follow the newest rows and select as they arrive
+        controller.tableModel().allRows().addListener((javafx.collections.ListChangeListener<org.denovo.ui.table.MoleculeRow>) c -> {
+            int n = controller.table().getItems().size();
+            if (n > 0) {
+                controller.table().getSelectionModel().clearAndSelect(n - 1);
+                controller.table().scrollTo(n - 1);
+            }
+        });
+        // let the window settle before measuring
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+        settle.setOnFinished(e -> {
+            monitor.start();
+            started[0] = System.nanoTime();
+            controller.startGenerate();
+        });
+        settle.play();
+    }
+}
