@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks of the engine. Numbers in docs/benchmarks.md come from here.",
-        subcommands = {BenchCommand.Properties.class, BenchCommand.Generate.class, BenchLibraryCommand.class})
+        subcommands = {BenchCommand.Properties.class, BenchCommand.Generate.class, BenchLibraryCommand.class,
+            BenchConformersCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -14,6 +14,15 @@ public final class ErrorDialogs {
     }
 
     public static void show(Window owner, String what, Throwable error) {
+        build(owner, what, error).show();
+    }
+
+    /** As {@link #show}, waiting until the user closes the dialog (for errors that end the app). */
+    public static void showAndWait(Window owner, String what, Throwable error) {
+        build(owner, what, error).showAndWait();
+    }
+
+    private static Alert build(Window owner, String what, Throwable error) {
         LOG.warn("{}: {}", what, error.toString(), error);
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
@@ -23,7 +32,7 @@ public final class ErrorDialogs {
         body.setWrapText(true);
         body.setMaxWidth(520);
         alert.getDialogPane().setContent(body);
-        alert.show();
+        return alert;
     }
 
     /** The first message along the cause chain, in plain words. */

@@ -10,7 +10,6 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.denovo.ui.main.MainController;
 import org.denovo.ui.task.FxTaskRunner;
-import org.denovo.ui.viewer3d.Structure3DBuilder;
 
 /** The workbench window: opens the library, loads the main view and restores the last layout. */
 public final class WorkbenchApp extends Application {
@@ -33,7 +32,8 @@ public final class WorkbenchApp extends Application {
     @Override
     public void start(Stage stage) throws IOException {
         if (startupError != null) {
-            ErrorDialogs.show(null, "The library could not be opened", startupError);
+            ErrorDialogs.showAndWait(null, "The library could not be opened", startupError);
+            Platform.exit();
             return;
         }
         controller = new MainController(services, Structure3Ds.builder());
@@ -50,6 +50,10 @@ public final class WorkbenchApp extends Application {
         stage.setMaximized(s.maximized);
         stage.setOnCloseRequest(e -> remember(stage));
         stage.show();
+        long sinceJvmStart = System.currentTimeMillis()
+                - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        org.slf4j.LoggerFactory.getLogger(WorkbenchApp.class).info("window shown {} ms after the JVM started",
+                sinceJvmStart);
     }
 
     /** Loads the main view with the given controller (also used by the UI tests). */
@@ -95,12 +99,5 @@ public final class WorkbenchApp extends Application {
             runner.close();
         }
         Platform.exit();
-    }
-
-    /** Unused hook kept out; see {@link Structure3Ds}. */
-    static Structure3DBuilder none() {
-        return smiles -> {
-            throw new IllegalStateException("3D coordinates are not available");
-        };
     }
 }

@@ -32,6 +32,14 @@ public final class WorkbenchServices implements AutoCloseable {
         Path settingsFile = defaultLibrary.toAbsolutePath().resolveSibling(Settings.FILE_NAME);
         Settings settings = Settings.load(settingsFile);
         Path libraryFile = settings.libraryPath.isBlank() ? defaultLibrary : Path.of(settings.libraryPath);
+        if (settings.libraryPath.isBlank()) {
+            try {
+                // the default folder is ours to create; a folder the user chose must exist
+                java.nio.file.Files.createDirectories(defaultLibrary.toAbsolutePath().getParent());
+            } catch (java.io.IOException e) {
+                throw new LibraryException("cannot create the folder for the library: " + e.getMessage(), e);
+            }
+        }
         return new WorkbenchServices(runner, Library.open(libraryFile), settings, settingsFile);
     }
 

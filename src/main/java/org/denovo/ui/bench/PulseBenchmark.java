@@ -18,24 +18,37 @@ import org.denovo.ui.task.FxTaskRunner;
 /**
  * Opens the real window on a fresh library, generates N molecules while the table scrolls and selections change,
  * and reports the longest gap between JavaFX pulses (goal: under 100 ms).
- * <pre>java -cp target/denovo.jar org.denovo.ui.bench.PulseBenchmark [count] [model-dir]</pre>
+ * With {@code scroll FILE N} it instead loads the first N molecules of FILE into the table and scrolls through
+ * them, sorts and filters, measuring the same way (the 100,000-row smoothness check).
+ * <pre>java -cp target/denovo.jar org.denovo.ui.bench.PulseBenchmark [count] [model-dir]
+ * java -cp target/denovo.jar org.denovo.ui.bench.PulseBenchmark scroll molecules.smi.gz 100000</pre>
  */
 public final class PulseBenchmark extends Application {
     private static int count = 10_000;
     private static String modelDir = "";
+    private static Path scrollFile;
 
     public static void main(String[] args) {
-        if (args.length > 0) {
-            count = Integer.parseInt(args[0]);
-        }
-        if (args.length > 1) {
-            modelDir = args[1];
+        if (args.length > 0 && args[0].equals("scroll")) {
+            scrollFile = Path.of(args[1]);
+            count = Integer.parseInt(args[2]);
+        } else {
+            if (args.length > 0) {
+                count = Integer.parseInt(args[0]);
+            }
+            if (args.length > 1) {
+                modelDir = args[1];
+            }
         }
         launch(args);
     }
 
     @Override
     public void start(Stage stage) throws Exception {
+        if (scrollFile != null) {
+            new ScrollBenchmark(scrollFile, count).start(stage);
+            return;
+        }
         Path dir = Files.createTempDirectory("denovo-pulse");
         FxTaskRunner runner = new FxTaskRunner();
         Settings settings = new Settings();

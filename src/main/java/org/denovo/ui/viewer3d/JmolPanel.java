@@ -12,7 +12,7 @@ final class JmolPanel extends JPanel {
     private final Dimension size = new Dimension();
 
     JmolPanel() {
-        viewer = JmolViewer.allocateViewer(this, new SmarterJmolAdapter(), null, null, null, "-n", null);
+        viewer = JmolViewer.allocateViewer(this, new SmarterJmolAdapter(), null, null, null, null, null);
         viewer.evalString("set antialiasDisplay true; background white; set zoomLarge false; set frank off");
     }
 

@@ -105,14 +105,17 @@ class WorkbenchFlowTest {
                 controller.detailModel().viewer3d().statusProperty().get());
 
         // 4. filter by a property, typed into the filter box
-        double cut = rows.stream().mapToDouble(r -> r.value(Descriptor.MOL_WEIGHT)).sorted().skip(rows.size() / 2)
-                .findFirst().orElseThrow();
-        robot.clickOn("#filter").write(String.format(Locale.ROOT, "mw < %.2f", cut));
+        String median = String.format(Locale.ROOT, "%.2f", rows.stream().mapToDouble(r -> r.value(Descriptor.MOL_WEIGHT))
+                .sorted().skip(rows.size() / 2).findFirst().orElseThrow());
+        double cut = Double.parseDouble(median);
+        robot.clickOn("#filter").write("mw < " + median);
         WaitForAsyncUtils.waitForFxEvents();
         List<MoleculeRow> shown = new ArrayList<>(controller.table().getItems());
         assertFalse(shown.isEmpty());
         assertTrue(shown.size() < rows.size(), shown.size() + " of " + rows.size());
-        assertTrue(shown.stream().allMatch(r -> r.value(Descriptor.MOL_WEIGHT) < cut));
+        assertTrue(shown.stream().allMatch(r -> r.value(Descriptor.MOL_WEIGHT) < cut), () -> "filter \""
+                + controller.tableModel().filterTextProperty().get() + "\" cut " + cut + " shown "
+                + shown.stream().map(r -> r.value(Descriptor.MOL_WEIGHT)).toList());
 
         // 5. star the first shown molecule with the keyboard
         robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
