@@ -20,8 +20,8 @@ import org.denovo.ui.task.FxTaskRunner;
  * and reports the longest gap between JavaFX pulses (goal: under 100 ms).
  * With {@code scroll FILE N} it instead loads the first N molecules of FILE into the table and scrolls through
  * them, sorts and filters, measuring the same way (the 100,000-row smoothness check).
- * <pre>java -cp target/denovo.jar org.denovo.ui.bench.PulseBenchmark [count] [model-dir]
- * java -cp target/denovo.jar org.denovo.ui.bench.PulseBenchmark scroll molecules.smi.gz 100000</pre>
+ * <pre>java -cp target/denovo.jar org.denovo.ui.bench.PulseBenchmarkLauncher [count] [model-dir]
+ * java -cp target/denovo.jar org.denovo.ui.bench.PulseBenchmarkLauncher scroll molecules.smi.gz 100000</pre>
  */
 public final class PulseBenchmark extends Application {
     private static int count = 10_000;
@@ -73,9 +73,12 @@ public final class PulseBenchmark extends Application {
                                 + "longest gap %.1f ms, 99th percentile %.1f ms, median %.1f ms%n",
                         controller.tableModel().allRows().size(), seconds, monitor.pulses(), monitor.maxMillis(),
                         monitor.percentileMillis(0.99), monitor.percentileMillis(0.5));
-                services.close();
-                runner.close();
-                Platform.exit();
+                // after the run's other listeners (library refresh) have had their turn
+                Platform.runLater(() -> Platform.runLater(() -> {
+                    services.close();
+                    runner.close();
+                    Platform.exit();
+                }));
             }
         });
         // keep the table busy like a user would: follow the newest rows and select as they arrive

@@ -1,0 +1,11 @@
+package org.denovo.ui.bench;
+
+/** Starts {@link PulseBenchmark} from a class that does not extend Application, as the shaded jar needs. */
+public final class PulseBenchmarkLauncher {
+    private PulseBenchmarkLauncher() {
+    }
+
+    public static void main(String[] args) {
+        PulseBenchmark.main(args);
+    }
+}
