@@ -56,6 +56,10 @@ final class BenchConformersCommand implements Callable<Integer> {
     @Option(names = "--show-failures", paramLabel = "N", description = "Print the first N failures per mode (default: ${DEFAULT-VALUE}).")
     int showFailures = 0;
 
+    @Option(names = "--show-slow", paramLabel = "N", description = "Print the N slowest molecules per mode, by CPU time "
+            + "(default: ${DEFAULT-VALUE}).")
+    int showSlow = 0;
+
     @Spec
     CommandSpec spec;
 
@@ -100,7 +104,7 @@ final class BenchConformersCommand implements Callable<Integer> {
             mode.printSummary(out);
         }
         for (Mode mode : modes.values()) {
-            mode.printDetails(out, showFailures);
+            mode.printDetails(out, showFailures, showSlow);
         }
         return 0;
     }
@@ -118,6 +122,9 @@ final class BenchConformersCommand implements Callable<Integer> {
         return smiles;
     }
 
+    private record Slow(long cpuNanos, long wallNanos, String smiles, String how) {
+    }
+
     /** One result: the conformer, or the exception. */
     private record Result(Conformer conformer, ConformerException error, long wallNanos) {
     }
@@ -132,6 +139,7 @@ final class BenchConformersCommand implements Callable<Integer> {
         final Map<String, Integer> failures = new TreeMap<>();
         final Map<String, Integer> usedMethod = new TreeMap<>();
         final List<String> failureLines = new ArrayList<>();
+        final List<Slow> slowest = new ArrayList<>();
         int total;
         int usable;
         int sane;
@@ -154,6 +162,14 @@ final class BenchConformersCommand implements Callable<Integer> {
         void record(String smiles, Result r) {
             total++;
             wall.add(r.wallNanos);
+            long cpuNanos = r.conformer != null ? r.conformer.cpuNanos() : r.error.cpuNanos();
+            String how = r.conformer != null ? r.conformer.method() + ", " + r.conformer.check().atoms() + " atoms"
+                    : r.error.reason();
+            slowest.add(new Slow(cpuNanos, r.wallNanos, smiles, how));
+            slowest.sort(java.util.Comparator.comparingLong(Slow::cpuNanos).reversed());
+            if (slowest.size() > 50) {
+                slowest.remove(slowest.size() - 1);
+            }
             if (r.conformer != null) {
                 Conformer c = r.conformer;
                 cpu.add(c.cpuNanos());
@@ -187,7 +203,7 @@ final class BenchConformersCommand implements Callable<Integer> {
                     ms(pct(c, 50)), ms(pct(c, 95)), ms(c[c.length - 1]), slow, slowCpu);
         }
 
-        void printDetails(PrintWriter out, int show) {
+        void printDetails(PrintWriter out, int show, int showSlow) {
             out.printf(Locale.ROOT, "%n%s: %d/%d usable, %d/%d sane geometry", name, usable, total, sane, total);
             if (method == null) {
                 out.print("; coordinates from " + usedMethod);
@@ -195,6 +211,11 @@ final class BenchConformersCommand implements Callable<Integer> {
             out.println();
             failures.forEach((reason, n) -> out.printf(Locale.ROOT, "  %5d  %s%n", n, reason));
             failureLines.stream().limit(show).forEach(l -> out.println("    " + l));
+            if (showSlow > 0) {
+                out.println("  slowest (cpu ms, wall ms):");
+                slowest.stream().limit(showSlow).forEach(s -> out.printf(Locale.ROOT, "    %7.1f %7.1f  %s  [%s]%n",
+                        ms(s.cpuNanos), ms(s.wallNanos), s.smiles, s.how));
+            }
         }
 
         private static long[] sorted(List<Long> values) {

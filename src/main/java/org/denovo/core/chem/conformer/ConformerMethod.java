@@ -9,8 +9,9 @@ public enum ConformerMethod {
     /** CDK's {@code ModelBuilder3D}, then an MMFF94s+ minimisation with OpenChemLib's force field. */
     CDK_MMFF("cdk-mmff"),
     /**
-     * OpenChemLib's {@code ConformerGenerator}: rigid fragments (up to 16 self-organised conformers each) joined
-     * at the most likely collision-free torsions from crystal-structure statistics; then MMFF94s+.
+     * OpenChemLib's {@code ConformerGenerator}: rigid fragments (from OpenChemLib's shipped fragment cache, or up
+     * to 16 self-organised conformers each) joined at the most likely collision-free torsions from
+     * crystal-structure statistics; then MMFF94s+.
      */
     OPENCHEMLIB("openchemlib"),
     /**
