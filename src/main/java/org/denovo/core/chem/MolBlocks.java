@@ -17,6 +17,11 @@ public final class MolBlocks {
         IAtomContainer mol = Molecules.parseSmiles(smiles);
         layout.generateCoordinates(mol);
         mol.setTitle(title == null ? "" : title.replace('\n', ' '));
+        return write(mol);
+    }
+
+    /** The molecule as it stands (2D or 3D), from the header to {@code M  END}: V2000, or V3000 when V2000 cannot hold it. */
+    public static String write(IAtomContainer mol) throws CDKException {
         StringWriter out = new StringWriter();
         try {
             if (mol.getAtomCount() > V2000_LIMIT || mol.getBondCount() > V2000_LIMIT) {

@@ -38,6 +38,7 @@ public final class ExportViewModel {
     private final StringProperty path = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    private long runCount = -1;
 
     /** @param runId the run on show, or 0 when the table shows a search or a curated view */
     public ExportViewModel(TaskRunner runner, Library library, List<MoleculeRow> selection, List<MoleculeRow> view,
@@ -71,12 +72,16 @@ public final class ExportViewModel {
         };
     }
 
+    /** Counted once: the preview updates on every keystroke, and the library may be busy storing a run. */
     private long runMolecules() {
-        try {
-            return library.count(MoleculeQuery.ofRun(runId));
-        } catch (Exception e) {
-            return 0;
+        if (runCount < 0) {
+            try {
+                runCount = library.count(MoleculeQuery.ofRun(runId));
+            } catch (Exception e) {
+                runCount = 0;
+            }
         }
+        return runCount;
     }
 
     private void update() {

@@ -70,10 +70,10 @@ public final class MoleculeTableViewModel {
 
     /** Adds rows that just arrived (a generation batch). */
     public void append(Collection<MoleculeRow> more) {
+        rows.addAll(more);
         if (searchMatches != null) {
             runSearch(searchText.get());
         }
-        rows.addAll(more);
     }
 
     /** Sets ranks (library id to rank) once the library has ranked a finished run. */

@@ -1,7 +1,5 @@
 package org.denovo.core.chem.conformer;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
@@ -16,10 +14,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import org.denovo.core.chem.MolBlocks;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.interfaces.IAtomContainer;
-import org.openscience.cdk.io.MDLV2000Writer;
-import org.openscience.cdk.io.MDLV3000Writer;
 
 /**
  * Makes 3D coordinates for a SMILES: tries the generators in order, checks each result with
@@ -49,7 +46,6 @@ public final class ConformerBuilder implements AutoCloseable {
     public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(2);
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final int V2000_LIMIT = 999;
     /** Wall-clock limit per call, as a multiple of the CPU budget (a busy machine slows calls down). */
     private static final int WALL_FACTOR = 5;
     private static final long POLL_MILLIS = 10;
@@ -310,22 +306,10 @@ public final class ConformerBuilder implements AutoCloseable {
     }
 
     static String molBlock(IAtomContainer mol) throws ConformerException {
-        StringWriter out = new StringWriter();
         try {
-            if (mol.getAtomCount() > V2000_LIMIT || mol.getBondCount() > V2000_LIMIT) {
-                try (MDLV3000Writer w = new MDLV3000Writer(out)) {
-                    w.write(mol);
-                }
-            } else {
-                try (MDLV2000Writer w = new MDLV2000Writer(out)) {
-                    w.write(mol);
-                }
-            }
-        } catch (CDKException | IOException e) {
+            return MolBlocks.write(mol);
+        } catch (CDKException e) {
             throw new ConformerException("molfile", "cannot write molfile: " + e.getMessage(), 0, 0, e);
         }
-        String block = out.toString();
-        int end = block.indexOf("M  END");
-        return end >= 0 ? block.substring(0, end) + "M  END\n" : block;
     }
 }
