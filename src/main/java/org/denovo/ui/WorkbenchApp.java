@@ -50,6 +50,7 @@ public final class WorkbenchApp extends Application {
         stage.setMaximized(s.maximized);
         stage.setOnCloseRequest(e -> remember(stage));
         stage.show();
+        controller.warmUp();
         long sinceJvmStart = System.currentTimeMillis()
                 - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         org.slf4j.LoggerFactory.getLogger(WorkbenchApp.class).info("window shown {} ms after the JVM started",

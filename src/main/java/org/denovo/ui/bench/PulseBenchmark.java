@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.denovo.core.library.Library;
@@ -13,6 +14,7 @@ import org.denovo.ui.Structure3Ds;
 import org.denovo.ui.WorkbenchApp;
 import org.denovo.ui.WorkbenchServices;
 import org.denovo.ui.main.MainController;
+import org.denovo.ui.table.MoleculeRow;
 import org.denovo.ui.task.FxTaskRunner;
 
 /**
@@ -61,6 +63,7 @@ public final class PulseBenchmark extends Application {
         stage.setScene(scene);
         stage.setTitle(WorkbenchApp.TITLE + " (pulse benchmark)");
         stage.show();
+        controller.warmUp();
         PulseMonitor monitor = new PulseMonitor();
         long[] started = {0};
         controller.generateModel().countProperty().set(count);
@@ -73,6 +76,12 @@ public final class PulseBenchmark extends Application {
                                 + "longest gap %.1f ms, 99th percentile %.1f ms, median %.1f ms%n",
                         controller.tableModel().allRows().size(), seconds, monitor.pulses(), monitor.maxMillis(),
                         monitor.percentileMillis(0.99), monitor.percentileMillis(0.5));
+                System.out.printf(Locale.ROOT, "longest gap ended %.1f s after the start; the 5 longest: %s ms%n",
+                        (monitor.worstAtNanos() - started[0]) / 1e9,
+                        java.util.Arrays.toString(monitor.longestMillis(5)));
+                if (Boolean.getBoolean("denovo.pulse.stacks")) {
+                    System.out.print(monitor.stallReport());
+                }
                 // after the run's other listeners (library refresh) have had their turn
                 Platform.runLater(() -> Platform.runLater(() -> {
                     services.close();
@@ -81,17 +90,20 @@ public final class PulseBenchmark extends Application {
                 }));
             }
         });
-        // keep the table busy like a user would: follow the newest rows and select as they arrive
-        controller.tableModel().allRows().addListener((javafx.collections.ListChangeListener<org.denovo.ui.table.MoleculeRow>) c -> {
-            int n = controller.table().getItems().size();
-            if (n > 0) {
-                controller.table().getSelectionModel().clearAndSelect(n - 1);
-                controller.table().scrollTo(n - 1);
-            }
-        });
         // let the window settle before measuring
         javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
         settle.setOnFinished(e -> {
+            if (Boolean.getBoolean("denovo.pulse.stacks")) {
+                monitor.sampleStallsOver(60);
+            }
+            // keep the table busy like a user would: follow the newest rows and select as they arrive
+            controller.tableModel().allRows().addListener((ListChangeListener<MoleculeRow>) c -> {
+                int n = controller.table().getItems().size();
+                if (n > 0) {
+                    controller.table().getSelectionModel().clearAndSelect(n - 1);
+                    controller.table().scrollTo(n - 1);
+                }
+            });
             monitor.start();
             started[0] = System.nanoTime();
             controller.startGenerate();

@@ -60,6 +60,7 @@ import org.denovo.ui.generate.GenerateViewModel;
 import org.denovo.ui.library.LibraryViewModel;
 import org.denovo.ui.table.MoleculeRow;
 import org.denovo.ui.table.MoleculeTable;
+import org.denovo.ui.table.TableWarmUp;
 import org.denovo.ui.table.MoleculeTableViewModel;
 import org.denovo.ui.task.BackgroundTask;
 import org.denovo.ui.viewer3d.DisplayStyle;
@@ -279,18 +280,33 @@ public final class MainController {
         viewerHolder.getChildren().add(viewer);
     }
 
+    /** Prepares, while the app is idle after start, what the first generated rows would otherwise build cold. */
+    public void warmUp() {
+        TableWarmUp.start(services.runner(), services.profiles(), table, tableModel);
+    }
+
     private void fillProperties() {
-        propertyGrid.getChildren().clear();
-        int row = 0;
-        for (PropertyLine line : detailModel.properties()) {
-            Label name = new Label(line.label());
-            Label value = new Label(line.value());
-            value.getStyleClass().add("value");
-            if (!line.verdict().isEmpty()) {
-                value.getStyleClass().add(line.verdict());
-                value.setTooltip(new Tooltip(line.note()));
+        List<PropertyLine> lines = detailModel.properties();
+        if (propertyGrid.getChildren().size() != 2 * lines.size()) {
+            propertyGrid.getChildren().clear();
+            for (int row = 0; row < lines.size(); row++) {
+                Label value = new Label();
+                value.getStyleClass().add("value");
+                value.setUserData(new Tooltip());
+                propertyGrid.addRow(row, new Label(), value);
             }
-            propertyGrid.addRow(row++, name, value);
+        }
+        // same number of lines as last time: relabel the existing nodes instead of building new ones
+        for (int row = 0; row < lines.size(); row++) {
+            PropertyLine line = lines.get(row);
+            Label name = (Label) propertyGrid.getChildren().get(2 * row);
+            Label value = (Label) propertyGrid.getChildren().get(2 * row + 1);
+            name.setText(line.label());
+            value.setText(line.value());
+            Verdicts.style(value, line.verdict());
+            Tooltip note = (Tooltip) value.getUserData();
+            note.setText(line.note());
+            value.setTooltip(line.verdict().isEmpty() || line.note().isEmpty() ? null : note);
         }
     }
 
@@ -298,7 +314,7 @@ public final class MainController {
         rules.getChildren().clear();
         for (RuleVerdict v : detailModel.rules()) {
             Label l = new Label((v.pass() ? "✔ " : "✘ ") + v.rule() + " — " + v.detail());
-            l.getStyleClass().add(v.pass() ? "pass" : "fail");
+            Verdicts.style(l, v.pass() ? "pass" : "fail");
             l.setWrapText(true);
             rules.getChildren().add(l);
         }

@@ -31,13 +31,16 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
 
         TableColumn<MoleculeRow, Number> star = new TableColumn<>("★");
         star.setCellValueFactory(c -> c.getValue().starProperty());
-        star.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Number value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty || value == null ? null : value.intValue() > 0 ? "★".repeat(value.intValue()) : "☆");
-                getStyleClass().setAll("table-cell", "star-cell");
-            }
+        star.setCellFactory(c -> {
+            TableCell<MoleculeRow, Number> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(Number value, boolean empty) {
+                    super.updateItem(value, empty);
+                    setText(empty || value == null ? null : value.intValue() > 0 ? "★".repeat(value.intValue()) : "☆");
+                }
+            };
+            cell.getStyleClass().add("star-cell");
+            return cell;
         });
         star.setPrefWidth(44);
 
@@ -55,23 +58,29 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
         TableColumn<MoleculeRow, Number> score = new TableColumn<>("Score");
         score.setCellValueFactory(c -> value(c.getValue().filteredOut() ? Double.NEGATIVE_INFINITY : c.getValue().score()));
         score.setCellFactory(c -> new TableCell<>() {
+            private Tooltip why;
+
             @Override
             protected void updateItem(Number value, boolean empty) {
                 super.updateItem(value, empty);
-                getStyleClass().removeAll("pass", "warn", "fail", "filtered");
                 MoleculeRow row = getTableRow() == null ? null : getTableRow().getItem();
                 if (empty || value == null || row == null) {
                     setText(null);
                     setTooltip(null);
+                    Verdicts.style(this, "");
                     return;
                 }
                 if (row.filteredOut()) {
                     setText("filtered");
-                    getStyleClass().add("filtered");
-                    setTooltip(new Tooltip("Removed by the profile's filter: " + row.scored().score().filteredBy()));
+                    Verdicts.style(this, "filtered");
+                    if (why == null) {
+                        why = new Tooltip();
+                    }
+                    why.setText("Removed by the profile's filter: " + row.scored().score().filteredBy());
+                    setTooltip(why);
                 } else {
                     setText(Double.isNaN(row.score()) ? "n/a" : String.format(Locale.ROOT, "%.3f", row.score()));
-                    getStyleClass().add(Verdicts.of(row.score()));
+                    Verdicts.style(this, Verdicts.of(row.score()));
                     setTooltip(null);
                 }
             }
@@ -97,11 +106,8 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
             @Override
             protected void updateItem(String value, boolean empty) {
                 super.updateItem(value, empty);
-                getStyleClass().remove("fail");
                 setText(empty ? null : value);
-                if (!empty && value != null && !value.isEmpty()) {
-                    getStyleClass().add("fail");
-                }
+                Verdicts.style(this, !empty && value != null && !value.isEmpty() ? "fail" : "");
             }
         });
         alerts.setPrefWidth(110);
@@ -165,17 +171,14 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
             @Override
             protected void updateItem(Number value, boolean empty) {
                 super.updateItem(value, empty);
-                getStyleClass().removeAll("pass", "warn", "fail");
                 MoleculeRow row = getTableRow() == null ? null : getTableRow().getItem();
                 if (empty || value == null || row == null || (blankZero && value.doubleValue() == 0)) {
                     setText(null);
+                    Verdicts.style(this, "");
                     return;
                 }
                 setText(String.format(Locale.ROOT, format, value.doubleValue()));
-                String v = verdict.apply(row);
-                if (v != null && !v.isEmpty()) {
-                    getStyleClass().add(v);
-                }
+                Verdicts.style(this, verdict.apply(row));
             }
         };
     }
