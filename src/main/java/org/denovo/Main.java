@@ -9,6 +9,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // CDK's own logger prints parser warnings ("SquarePlanar without 5 explicit neighbours") to stderr for odd
+        // generated strings; every problem a user needs to see is reported by denovo itself
+        if (System.getProperty("cdk.logging.level") == null) {
+            System.setProperty("cdk.logging.level", "fatal");
+        }
         if (args.length == 0) {
             WorkbenchLauncher.launch(args);
             return;
