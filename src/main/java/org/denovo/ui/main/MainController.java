@@ -60,8 +60,8 @@ import org.denovo.ui.generate.GenerateViewModel;
 import org.denovo.ui.library.LibraryViewModel;
 import org.denovo.ui.table.MoleculeRow;
 import org.denovo.ui.table.MoleculeTable;
-import org.denovo.ui.table.TableWarmUp;
 import org.denovo.ui.table.MoleculeTableViewModel;
+import org.denovo.ui.table.TableWarmUp;
 import org.denovo.ui.task.BackgroundTask;
 import org.denovo.ui.viewer3d.DisplayStyle;
 import org.denovo.ui.viewer3d.Structure3DBuilder;
@@ -160,6 +160,7 @@ public final class MainController {
                 generateModel.countProperty().set(b);
             }
         });
+        generateModel.countProperty().addListener((o, a, b) -> count.getValueFactory().setValue(b.intValue()));
         commitOnFocusLoss(count);
         temperature.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0.1, 5.0,
                 generateModel.temperatureProperty().get(), 0.1));
@@ -168,6 +169,7 @@ public final class MainController {
                 generateModel.temperatureProperty().set(b);
             }
         });
+        generateModel.temperatureProperty().addListener((o, a, b) -> temperature.getValueFactory().setValue(b.doubleValue()));
         commitOnFocusLoss(temperature);
         seed.textProperty().bindBidirectional(generateModel.seedProperty());
         profile.setItems(generateModel.profiles());
@@ -292,7 +294,6 @@ public final class MainController {
             for (int row = 0; row < lines.size(); row++) {
                 Label value = new Label();
                 value.getStyleClass().add("value");
-                value.setUserData(new Tooltip());
                 propertyGrid.addRow(row, new Label(), value);
             }
         }
@@ -304,9 +305,16 @@ public final class MainController {
             name.setText(line.label());
             value.setText(line.value());
             Verdicts.style(value, line.verdict());
-            Tooltip note = (Tooltip) value.getUserData();
-            note.setText(line.note());
-            value.setTooltip(line.verdict().isEmpty() || line.note().isEmpty() ? null : note);
+            if (line.verdict().isEmpty() || line.note().isEmpty()) {
+                value.setTooltip(null);
+            } else {
+                if (!(value.getUserData() instanceof Tooltip)) {
+                    value.setUserData(new Tooltip()); // kept for the next molecule: a tooltip is a popup window
+                }
+                Tooltip note = (Tooltip) value.getUserData();
+                note.setText(line.note());
+                value.setTooltip(note);
+            }
         }
     }
 

@@ -81,6 +81,8 @@ class WorkbenchFlowTest {
             controller.generateModel().countProperty().set(400);
             controller.generateModel().seedProperty().set("5");
         });
+        assertEquals(400, robot.lookup("#count").queryAs(javafx.scene.control.Spinner.class).getValue(),
+                "the panel shows the count the view model holds");
         robot.clickOn("#startButton");
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !controller.generateModel().runningProperty().get()
                 && controller.tableModel().allRows().size() > 0);
