@@ -85,7 +85,10 @@ public final class GenerateViewModel {
         }, error -> modelSummary.set("model unavailable: " + error.getMessage()));
     }
 
-    /** Called with the library run id once a run has ended (finished or cancelled) and been stored. */
+    /**
+     * Called with the library run id when a run starts (it is in the library, status running, from then on, and
+     * gains molecules batch by batch) and again once it has ended (finished or cancelled).
+     */
     public void setOnRunStored(Consumer<Long> listener) {
         this.onRunStored = listener;
     }
@@ -131,6 +134,7 @@ public final class GenerateViewModel {
                 modelSummary.set(describe(model.card()));
                 table.show(name, stored.id(), List.of());
                 status.set("sampling…");
+                onRunStored.accept(stored.id());
             });
             try {
                 GenerateSummary summary = new GenerateRun(model, SamplingOptions.of(n, actualSeed, t), p,

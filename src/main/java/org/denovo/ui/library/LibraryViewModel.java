@@ -151,9 +151,16 @@ public final class LibraryViewModel {
         status.set(error instanceof org.denovo.core.work.CancelledException ? "cancelled" : error.getMessage());
     }
 
-    /** "1,000 molecules · validity 0.96 · median 0.71 · 2026-11-26 21:40 · chembl-gru-v1". */
+    /**
+     * "1,000 molecules · validity 0.96 · median 0.71 · 2026-11-26 21:40 · chembl-gru-v1"; a run that did not finish
+     * starts with its status ("running · ", "cancelled · "), where a narrow list still shows it.
+     */
     public static String describe(RunSummary r) {
-        StringBuilder s = new StringBuilder(String.format("%,d molecules", r.molecules()));
+        StringBuilder s = new StringBuilder();
+        if (!r.status().id().equals("finished")) {
+            s.append(r.status().id()).append(" · ");
+        }
+        s.append(String.format("%,d molecules", r.molecules()));
         if (!Double.isNaN(r.validity())) {
             s.append(String.format(Locale.ROOT, " · validity %.2f", r.validity()));
         }
@@ -164,9 +171,6 @@ public final class LibraryViewModel {
                 .format(java.time.Instant.ofEpochMilli(r.created()).atZone(java.time.ZoneId.systemDefault())));
         if (r.modelId() != null && !r.modelId().isBlank()) {
             s.append(" · ").append(r.modelId());
-        }
-        if (!r.status().id().equals("finished")) {
-            s.append(" · ").append(r.status().id());
         }
         return s.toString();
     }

@@ -50,7 +50,15 @@ class GenerateViewModelTest {
     @Test
     void generatedMoleculesStreamIntoTheTableAndTheLibrary() throws Exception {
         long[] stored = {0};
-        generate.setOnRunStored(id -> stored[0] = id);
+        List<RunStatus> announced = new java.util.ArrayList<>();
+        generate.setOnRunStored(id -> {
+            stored[0] = id;
+            try {
+                announced.add(services.library().run(id).orElseThrow().status());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
         generate.countProperty().set(600);
         generate.seedProperty().set("5");
         generate.start();
@@ -59,6 +67,8 @@ class GenerateViewModelTest {
         List<MoleculeRow> rows = table.allRows();
         assertTrue(rows.size() > 3, "some valid molecules from 600 tiny-model samples, got " + rows.size());
         assertTrue(stored[0] > 0);
+        assertEquals(List.of(RunStatus.RUNNING, RunStatus.FINISHED), announced,
+                "the run list hears of the run when it starts, and again when it is done");
         RunSummary run = services.library().run(stored[0]).orElseThrow();
         assertEquals(RunStatus.FINISHED, run.status());
         assertEquals(rows.size(), run.molecules());
