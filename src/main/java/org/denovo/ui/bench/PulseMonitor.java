@@ -70,11 +70,7 @@ public final class PulseMonitor extends AnimationTimer {
     }
 
     public double maxMillis() {
-        long max = 0;
-        for (int i = 0; i < count; i++) {
-            max = Math.max(max, gaps[i]);
-        }
-        return max / 1e6;
+        return worstGap / 1e6;
     }
 
     /** The gap that {@code fraction} of pulses stay under, e.g. 0.99. */

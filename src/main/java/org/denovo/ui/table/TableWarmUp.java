@@ -3,9 +3,11 @@ package org.denovo.ui.table;
 import java.util.ArrayList;
 import java.util.List;
 import org.denovo.core.chem.Analysis;
+import org.denovo.core.chem.MoleculeAnalyzer;
+import org.denovo.core.chem.SaScorer;
+import org.denovo.core.chem.alerts.AlertCatalog;
 import org.denovo.core.io.RawRecord;
 import org.denovo.core.io.RecordFormat;
-import org.denovo.core.run.ParallelAnalyzer;
 import org.denovo.core.score.Profile;
 import org.denovo.core.score.ProfileLoader;
 import org.denovo.core.score.ScoredMolecule;
@@ -32,17 +34,14 @@ public final class TableWarmUp {
                 error -> { });
     }
 
-    private static List<MoleculeRow> rows(Profile profile) throws InterruptedException {
-        List<RawRecord> records = new ArrayList<>();
-        for (String s : SMILES) {
-            records.add(new RawRecord(records.size() + 1, records.size() + 1, RecordFormat.SMILES, s, "", null, null));
-        }
+    private static List<MoleculeRow> rows(Profile profile) {
+        MoleculeAnalyzer analyzer = new MoleculeAnalyzer(AlertCatalog.loadDefault(), SaScorer.loadDefault(), false);
         List<ScoredMolecule> molecules = new ArrayList<>();
-        try (ParallelAnalyzer analyzer = new ParallelAnalyzer(1, false)) {
-            for (Analysis a : analyzer.analyze(records)) {
-                if (a instanceof Analysis.Success ok) {
-                    molecules.add(new ScoredMolecule(ok.molecule(), profile.score(ok.molecule()), 0));
-                }
+        for (String s : SMILES) {
+            RawRecord record = new RawRecord(molecules.size() + 1, molecules.size() + 1, RecordFormat.SMILES, s, "",
+                    null, null);
+            if (analyzer.analyze(record) instanceof Analysis.Success ok) {
+                molecules.add(new ScoredMolecule(ok.molecule(), profile.score(ok.molecule()), 0));
             }
         }
         List<MoleculeRow> rows = new ArrayList<>();

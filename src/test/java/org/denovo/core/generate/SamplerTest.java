@@ -135,14 +135,7 @@ class SamplerTest {
 
     @Test
     void corruptOrMismatchedFilesFailWithTheFileName() throws Exception {
-        Path copy = dir.resolve("broken");
-        Files.createDirectories(copy);
-        for (String f : new String[] {"manifest.json", "vocab.json", "model.onnx"}) {
-            Files.copy(TINY.resolve(f), copy.resolve(f));
-        }
-        byte[] onnx = Files.readAllBytes(copy.resolve("model.onnx"));
-        onnx[onnx.length / 2] ^= 0x5A;
-        Files.write(copy.resolve("model.onnx"), onnx);
+        Path copy = ModelCopies.withCorruptOnnx(TINY, dir.resolve("broken"));
         ModelLoadException e = assertThrows(ModelLoadException.class, () -> GeneratorModel.load(copy, 1));
         assertTrue(e.getMessage().contains("model.onnx") && e.getMessage().contains("SHA-256"), e.getMessage());
 

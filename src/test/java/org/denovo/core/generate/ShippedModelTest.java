@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,14 +46,7 @@ class ShippedModelTest {
 
     @Test
     void aCorruptCopyFailsWithTheFileName() throws Exception {
-        Path copy = dir.resolve("chembl-gru-v1");
-        Files.createDirectories(copy);
-        for (String f : new String[] {"manifest.json", "vocab.json", "model.onnx"}) {
-            Files.copy(SHIPPED.resolve(f), copy.resolve(f));
-        }
-        byte[] onnx = Files.readAllBytes(copy.resolve("model.onnx"));
-        onnx[onnx.length / 3] ^= 0x21;
-        Files.write(copy.resolve("model.onnx"), onnx);
+        Path copy = ModelCopies.withCorruptOnnx(SHIPPED, dir.resolve("chembl-gru-v1"));
         ModelLoadException e = assertThrows(ModelLoadException.class, () -> GeneratorModel.load(copy, 1));
         assertTrue(e.getMessage().contains("model.onnx") && e.getMessage().contains("SHA-256"), e.getMessage());
     }
