@@ -45,7 +45,12 @@ def parse_args():
     p.add_argument("--dropout", type=float, default=0.0)
     p.add_argument("--batch-size", type=int, default=256)
     p.add_argument("--lr", type=float, default=2e-3)
-    p.add_argument("--lr-decay", type=float, default=0.7, help="multiplier per epoch")
+    p.add_argument("--lr-decay", type=float, default=0.7, help="multiplier per epoch (--schedule exp)")
+    p.add_argument("--schedule", choices=["exp", "cosine"], default="exp",
+                   help="exp: lr * lr_decay^epoch; cosine: from lr down to --lr-min over --epochs")
+    p.add_argument("--lr-min", type=float, default=1e-5)
+    p.add_argument("--init-from", default="",
+                   help="start a new stage from this checkpoint's weights and optimizer (fresh epoch count)")
     p.add_argument("--max-len", type=int, default=140, help="longest token sequence kept (incl. BOS/EOS)")
     p.add_argument("--randomize", type=float, default=0.0, help="share of molecules given a random SMILES each epoch")
     p.add_argument("--eval-samples", type=int, default=500)
@@ -149,14 +154,22 @@ def main():
     resume_path = ckpt_path if os.path.exists(ckpt_path) else (
         args.snapshot if args.snapshot and os.path.exists(args.snapshot) and not args.limit else None)
     resume = resume_path is not None
-    if resume:
+    init_from = args.init_from if not resume and args.init_from else None
+    if resume or init_from:
+        if init_from:
+            resume_path = init_from
         ckpt = torch.load(resume_path)
         vocab = Vocabulary(ckpt["vocab"])
         cfg = ckpt["config"]
         model = SmilesGru(cfg["vocab_size"], cfg["embed"], cfg["hidden"], cfg["layers"], args.dropout)
         model.load_state_dict(ckpt["model"])
-        state = ckpt["state"]
-        torch.set_rng_state(ckpt["torch_rng"])
+        if init_from:
+            torch.manual_seed(args.seed)
+            state = {"epoch": 0, "batch": 0, "step": 0, "tokens": 0, "train_seconds": 0.0,
+                     "init_from": init_from, "init_state": ckpt["state"]}
+        else:
+            state = ckpt["state"]
+            torch.set_rng_state(ckpt["torch_rng"])
     else:
         torch.manual_seed(args.seed)
         vocab = Vocabulary.build(train_smiles + valid_smiles)
@@ -164,7 +177,7 @@ def main():
         state = {"epoch": 0, "batch": 0, "step": 0, "tokens": 0, "train_seconds": 0.0}
     vocab.save(os.path.join(args.out, "vocab.json"))
     optimizer = torch.optim.Adam(model.parameters(), lr=args.lr)
-    if resume:
+    if resume or init_from:
         optimizer.load_state_dict(ckpt["optimizer"])
         del ckpt
 
@@ -175,7 +188,7 @@ def main():
             and not os.path.exists(log_path):
         import shutil
         shutil.copy(os.path.join(os.path.dirname(args.snapshot), "train_log.jsonl"), log_path)
-    log_line(log_path, {"event": "start", "resume": resume, "resumed_from": resume_path, "params": params, "vocab": len(vocab.tokens),
+    log_line(log_path, {"event": "start", "resume": resume, "resumed_from": resume_path, "init_from": init_from, "params": params, "vocab": len(vocab.tokens),
                         "train_molecules": len(train_enc), "state": state, "args": vars(args)})
 
     pad = vocab.index["<pad>"]
@@ -204,7 +217,7 @@ def main():
         while state["batch"] < limit_batches and not budget_spent():
             progress = epoch + state["batch"] / len(batches)
             for g in optimizer.param_groups:
-                g["lr"] = args.lr * (args.lr_decay ** progress)
+                g["lr"] = learning_rate(args, progress)
             batch = pad_batch([enc[i] for i in batches[state["batch"]]], pad)
             t0 = time.time()
             logits, _ = model(batch[:, :-1], model.initial_hidden(batch.size(0)))
@@ -247,6 +260,12 @@ def main():
     save_checkpoint(ckpt_path, model, optimizer, state, vocab, args)
     run_eval(model, vocab, valid_enc, args, eval_gen, state, log_path, state["epoch"] + 0.0)
     log_line(log_path, {"event": "stop", "state": state, "minutes": round((time.time() - started) / 60, 2)})
+
+
+def learning_rate(args, progress):
+    if args.schedule == "cosine":
+        return args.lr_min + 0.5 * (args.lr - args.lr_min) * (1 + math.cos(math.pi * min(1.0, progress / args.epochs)))
+    return args.lr * (args.lr_decay ** progress)
 
 
 def run_eval(model, vocab, valid_enc, args, gen, state, log_path, progress):
