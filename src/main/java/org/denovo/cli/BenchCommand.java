@@ -133,7 +133,9 @@ final class BenchCommand implements Runnable {
                     best = Math.max(best, samples.size() / s);
                 }
                 out.printf(Locale.ROOT, "onnx/java sampling: batch %d, %d threads, best %.0f strings/s%n", batchSize, threads, best);
-                if (full) {
+            }
+            if (full) {
+                try (org.denovo.core.generate.GeneratorModel m = model.load(org.denovo.core.run.GenerateRun.samplerThreads(threads))) {
                     var profile = new org.denovo.core.score.ProfileLoader().load(org.denovo.core.score.ProfileLoader.DEFAULT);
                     var summary = new org.denovo.core.run.GenerateRun(m,
                             new org.denovo.core.generate.SamplingOptions(count, 7, 1.0, 140, batchSize, ""), profile, threads,

@@ -103,7 +103,7 @@ final class GenerateCommand implements Callable<Integer> {
         ProgressListener listener = common.quiet ? ProgressListener.NONE : progress;
         GenerateSummary summary;
         StoredRun stored = null;
-        try (GeneratorModel m = model.load(common.threads);
+        try (GeneratorModel m = model.load(GenerateRun.samplerThreads(common.threads));
              Library lib = noLibrary ? null : library.open();
              BufferedWriter rawOut = raw ? Files.newBufferedWriter(tmp, StandardCharsets.UTF_8) : null) {
             stored = lib == null ? null : StoredRun.start(lib, new RunInfo(RunKind.GENERATE,

@@ -2,6 +2,7 @@ package org.denovo.ui;
 
 import java.nio.file.Path;
 import org.denovo.core.generate.GeneratorModel;
+import org.denovo.core.run.GenerateRun;
 import org.denovo.core.generate.ModelLoadException;
 import org.denovo.core.library.Library;
 import org.denovo.core.library.LibraryException;
@@ -67,8 +68,8 @@ public final class WorkbenchServices implements AutoCloseable {
     public synchronized GeneratorModel model() throws ModelLoadException {
         if (model == null) {
             model = settings.modelDir.isBlank()
-                    ? GeneratorModel.loadBundled(GeneratorModel.BUNDLED_ID, settings.threads)
-                    : GeneratorModel.load(Path.of(settings.modelDir), settings.threads);
+                    ? GeneratorModel.loadBundled(GeneratorModel.BUNDLED_ID, GenerateRun.samplerThreads(settings.threads))
+                    : GeneratorModel.load(Path.of(settings.modelDir), GenerateRun.samplerThreads(settings.threads));
         }
         return model;
     }
