@@ -38,9 +38,9 @@ final class BenchConformersCommand implements Callable<Integer> {
     int count = 1_000;
 
     @Option(names = "--method", paramLabel = "M", split = ",",
-            description = "Modes to run, side by side: cdk, cdk-mmff, openchemlib, openchemlib-so, auto "
-                    + "(default: all).")
-    List<String> methods = List.of("cdk", "cdk-mmff", "openchemlib", "openchemlib-so", "auto");
+            description = "Modes to run, side by side: cdk, cdk-mmff, openchemlib, openchemlib-so, auto, interactive "
+                    + "(auto within the per-molecule budget the 3D viewer uses first) (default: all).")
+    List<String> methods = List.of("cdk", "cdk-mmff", "openchemlib", "openchemlib-so", "auto", "interactive");
 
     @Option(names = "--order", paramLabel = "M", split = ",",
             description = "Generators of the auto chain, in order (default: the builder's default order).")
@@ -76,16 +76,18 @@ final class BenchConformersCommand implements Callable<Integer> {
         }
         List<ConformerMethod> chain = order == null ? ConformerBuilder.DEFAULT_ORDER
                 : order.stream().map(ConformerMethod::of).toList();
-        try (ConformerBuilder builder = new ConformerBuilder(chain, Duration.ofMillis(budgetMs))) {
+        try (ConformerBuilder builder = new ConformerBuilder(chain, Duration.ofMillis(budgetMs));
+             ConformerBuilder interactive = new ConformerBuilder(chain, Duration.ofMillis(budgetMs),
+                     ConformerBuilder.INTERACTIVE_BUDGET)) {
             for (int i = 0; i < Math.min(warmup, smiles.size()); i++) {
                 for (Mode mode : modes.values()) {
-                    mode.build(builder, smiles.get(i));
+                    mode.build(mode.interactive ? interactive : builder, smiles.get(i));
                 }
             }
             long t0 = System.nanoTime();
             for (int i = 0; i < smiles.size(); i++) {
                 for (Mode mode : modes.values()) {
-                    mode.record(smiles.get(i), mode.build(builder, smiles.get(i)));
+                    mode.record(smiles.get(i), mode.build(mode.interactive ? interactive : builder, smiles.get(i)));
                 }
                 if ((i + 1) % 100 == 0) {
                     spec.commandLine().getErr().printf(Locale.ROOT, "%d/%d molecules, %.0f s%n", i + 1, smiles.size(),
@@ -94,7 +96,8 @@ final class BenchConformersCommand implements Callable<Integer> {
             }
         }
         out.printf(Locale.ROOT, "3D coordinates for %d molecules from %s (warm-up %d, budget %d ms CPU per generator "
-                + "call; auto = %s)%n", smiles.size(), input.getFileName(), warmup, budgetMs,
+                + "call, interactive: %d ms CPU per molecule; auto = %s)%n", smiles.size(), input.getFileName(), warmup,
+                budgetMs, ConformerBuilder.INTERACTIVE_BUDGET.toMillis(),
                 String.join(" > ", chain.stream().map(ConformerMethod::id).toList()));
         out.printf(Locale.ROOT, "%-15s %7s %7s %8s %8s %8s %8s %8s %8s %6s %6s%n", "mode", "usable", "sane", "wall med",
                 "p95", "max ms", "cpu med", "p95", "max ms", "wall>=", "cpu>=");
@@ -140,13 +143,16 @@ final class BenchConformersCommand implements Callable<Integer> {
         final Map<String, Integer> usedMethod = new TreeMap<>();
         final List<String> failureLines = new ArrayList<>();
         final List<Slow> slowest = new ArrayList<>();
+        final boolean interactive;
         int total;
+        int cutShort;
         int usable;
         int sane;
 
         Mode(String name) {
             this.name = name;
-            this.method = name.equals("auto") ? null : ConformerMethod.of(name);
+            this.interactive = name.equals("interactive");
+            this.method = name.equals("auto") || interactive ? null : ConformerMethod.of(name);
         }
 
         Result build(ConformerBuilder builder, String smiles) {
@@ -174,6 +180,9 @@ final class BenchConformersCommand implements Callable<Integer> {
                 Conformer c = r.conformer;
                 cpu.add(c.cpuNanos());
                 usedMethod.merge(c.method(), 1, Integer::sum);
+                if (c.cutShort()) {
+                    cutShort++;
+                }
                 if (c.check().sane()) {
                     sane++;
                 }
@@ -183,6 +192,9 @@ final class BenchConformersCommand implements Callable<Integer> {
                 }
                 fail(c.failure(), smiles + "  [" + c.method() + "] " + c.failure() + ": " + c.check().describe());
             } else {
+                if (ConformerException.TIMEOUT.equals(r.error.reason())) {
+                    cutShort++;
+                }
                 cpu.add(r.error.cpuNanos());
                 fail(r.error.reason(), smiles + "  " + r.error.getMessage());
             }
@@ -207,6 +219,9 @@ final class BenchConformersCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%n%s: %d/%d usable, %d/%d sane geometry", name, usable, total, sane, total);
             if (method == null) {
                 out.print("; coordinates from " + usedMethod);
+            }
+            if (interactive) {
+                out.printf(Locale.ROOT, "; %d cut short by the per-molecule budget", cutShort);
             }
             out.println();
             failures.forEach((reason, n) -> out.printf(Locale.ROOT, "  %5d  %s%n", n, reason));

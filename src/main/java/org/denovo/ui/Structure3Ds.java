@@ -2,22 +2,46 @@ package org.denovo.ui;
 
 import org.denovo.core.chem.conformer.Conformer;
 import org.denovo.core.chem.conformer.ConformerBuilder;
+import org.denovo.core.chem.conformer.ConformerException;
 import org.denovo.ui.viewer3d.Structure3D;
 import org.denovo.ui.viewer3d.Structure3DBuilder;
 
-/** Connects the 3D tab to the core's conformer builder: one builder, one molecule at a time. */
+/**
+ * Connects the 3D tab to the core's conformer builders: an interactive one that answers within
+ * {@link ConformerBuilder#INTERACTIVE_BUDGET}, and one without that limit for the few molecules it cuts short.
+ */
 public final class Structure3Ds {
     private Structure3Ds() {
     }
 
     public static Structure3DBuilder builder() {
-        ConformerBuilder builder = new ConformerBuilder();
-        return smiles -> {
-            Conformer c;
-            synchronized (builder) {
-                c = builder.build(smiles);
+        ConformerBuilder quick = ConformerBuilder.interactive();
+        ConformerBuilder thorough = new ConformerBuilder();
+        return new Structure3DBuilder() {
+            @Override
+            public Structure3D build(String smiles) throws ConformerException {
+                synchronized (quick) {
+                    try {
+                        return structure(quick.build(smiles));
+                    } catch (ConformerException e) {
+                        if (!ConformerException.TIMEOUT.equals(e.reason())) {
+                            throw e;
+                        }
+                    }
+                }
+                return refine(smiles); // nothing to show yet: keep going without the limit
             }
-            return new Structure3D(c.molBlock(), c.check().atoms(), c.method(), c.nanos() / 1e6, c.usable());
+
+            @Override
+            public Structure3D refine(String smiles) throws ConformerException {
+                synchronized (thorough) {
+                    return structure(thorough.build(smiles));
+                }
+            }
         };
+    }
+
+    private static Structure3D structure(Conformer c) {
+        return new Structure3D(c.molBlock(), c.check().atoms(), c.method(), c.nanos() / 1e6, c.usable(), c.cutShort());
     }
 }

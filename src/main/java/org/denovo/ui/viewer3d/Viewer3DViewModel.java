@@ -65,13 +65,21 @@ public final class Viewer3DViewModel {
         built = target;
         int mine = latest.get();
         runner.quietly(() -> latest.get() == mine ? builder.build(target) : null, s -> {
-            if (s == null) {
+            if (s == null || mine != latest.get()) {
                 return;
             }
-            if (mine == latest.get()) {
-                structure.set(s);
-                status.set(String.format(Locale.ROOT, "%d atoms · %s · %.0f ms%s", s.atoms(), s.method(),
-                        s.milliseconds(), s.sane() ? "" : " · geometry check failed, shown anyway"));
+            show(s);
+            if (s.provisional()) {
+                status.set(status.get() + " · trying harder…");
+                runner.quietly(() -> latest.get() == mine ? builder.refine(target) : null, better -> {
+                    if (better != null && mine == latest.get()) {
+                        show(better);
+                    }
+                }, error -> {
+                    if (mine == latest.get()) {
+                        show(s);
+                    }
+                });
             }
         }, error -> {
             if (mine == latest.get()) {
@@ -79,6 +87,12 @@ public final class Viewer3DViewModel {
                 status.set("No 3D coordinates: " + error.getMessage());
             }
         });
+    }
+
+    private void show(Structure3D s) {
+        structure.set(s);
+        status.set(String.format(Locale.ROOT, "%d atoms · %s · %.0f ms%s", s.atoms(), s.method(),
+                s.milliseconds(), s.sane() ? "" : " · geometry check failed, shown anyway"));
     }
 
     /** Writes the shown structure as MOL, or SDF when the name ends in .sdf. */

@@ -13,9 +13,11 @@ package org.denovo.core.chem.conformer;
  * @param nanos wall-clock time of {@link ConformerBuilder#build}, all generators tried included
  * @param cpuNanos CPU time of {@link ConformerBuilder#build} on the calling and the generator thread (less than
  *     {@code nanos} on a busy machine)
+ * @param cutShort not usable, and a builder with a per-molecule budget stopped before trying everything: a
+ *     builder without that limit may do better
  */
 public record Conformer(String canonicalSmiles, String molBlock, String method, GeometryCheck check,
-        boolean stereoPreserved, long nanos, long cpuNanos) {
+        boolean stereoPreserved, long nanos, long cpuNanos, boolean cutShort) {
 
     /** Sane geometry with the stereochemistry of the SMILES: fit to show. */
     public boolean usable() {

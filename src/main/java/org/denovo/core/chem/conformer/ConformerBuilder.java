@@ -33,6 +33,11 @@ import org.openscience.cdk.interfaces.IAtomContainer;
  * be stopped, so an abandoned CDK call keeps its (daemon) thread until it returns. The first use of each
  * generator loads its data outside the budget.
  *
+ * <p>A builder may also have a budget per molecule, all generators together ({@link #interactive()}: 180 ms of
+ * CPU time). Once it is spent, no further generator is tried: the best coordinates so far are returned, marked
+ * {@link Conformer#cutShort()}, so that a viewer can show them at once and ask a builder without that limit for
+ * better ones in the background.
+ *
  * <p>Thread-safety: not thread-safe; use one builder per background thread and {@link #close()} it when done.
  * Builders on different threads may run at the same time (each has its own OpenChemLib generator; CDK's 3D
  * builder is one shared instance, so CDK calls are serialised, see {@link CdkGenerator}). CDK and OpenChemLib
@@ -44,6 +49,8 @@ public final class ConformerBuilder implements AutoCloseable {
             ConformerMethod.OPENCHEMLIB);
     /** CPU time allowed per generator call. */
     public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(2);
+    /** CPU time allowed per molecule by {@link #interactive()}: an answer, good or not, in under 200 ms. */
+    public static final Duration INTERACTIVE_BUDGET = Duration.ofMillis(180);
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** Wall-clock limit per call, as a multiple of the CPU budget (a busy machine slows calls down). */
@@ -54,6 +61,7 @@ public final class ConformerBuilder implements AutoCloseable {
 
     private final List<ConformerMethod> order;
     private final long budgetNanos;
+    private final long moleculeBudgetNanos;
     private final CdkGenerator cdk = new CdkGenerator();
     private OclGenerator ocl;
     private final EnumSet<ConformerMethod> warmedUp = EnumSet.noneOf(ConformerMethod.class);
@@ -70,14 +78,29 @@ public final class ConformerBuilder implements AutoCloseable {
      * @param budget CPU time allowed per generator call (wall clock: five times that)
      */
     public ConformerBuilder(List<ConformerMethod> order, Duration budget) {
+        this(order, budget, null);
+    }
+
+    /**
+     * @param order generators to try, first to last
+     * @param budget CPU time allowed per generator call (wall clock: five times that)
+     * @param moleculeBudget CPU time allowed per molecule, all generators together; null for no limit
+     */
+    public ConformerBuilder(List<ConformerMethod> order, Duration budget, Duration moleculeBudget) {
         if (order.isEmpty()) {
             throw new IllegalArgumentException("no 3D method given");
         }
         this.order = List.copyOf(order);
         this.budgetNanos = budget.toNanos();
-        if (budgetNanos <= 0) {
+        this.moleculeBudgetNanos = moleculeBudget == null ? Long.MAX_VALUE : moleculeBudget.toNanos();
+        if (budgetNanos <= 0 || moleculeBudgetNanos <= 0) {
             throw new IllegalArgumentException("time budget must be positive");
         }
+    }
+
+    /** The default order, at most {@link #INTERACTIVE_BUDGET} of CPU time per molecule. */
+    public static ConformerBuilder interactive() {
+        return new ConformerBuilder(DEFAULT_ORDER, DEFAULT_BUDGET, INTERACTIVE_BUDGET);
     }
 
     public List<ConformerMethod> order() {
@@ -108,11 +131,20 @@ public final class ConformerBuilder implements AutoCloseable {
         List<String> errors = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         long cpu = 0;
+        boolean cutShort = false;
         for (ConformerMethod method : methods) {
+            long left = moleculeBudgetNanos - (cpu + cpuTime() - cpu0);
+            if (left <= 0) {
+                cutShort = true;
+                errors.add(method.id() + ": not tried, the molecule's time budget is spent");
+                reasons.add(ConformerException.TIMEOUT);
+                break;
+            }
             IAtomContainer mol = prepared.copy();
-            Outcome outcome = run(method, prepared, mol);
+            Outcome outcome = run(method, prepared, mol, Math.min(budgetNanos, left));
             cpu += outcome.cpuNanos;
             if (outcome.failure != null) {
+                cutShort |= ConformerException.TIMEOUT.equals(outcome.failure.reason()) && left < budgetNanos;
                 errors.add(method.id() + ": " + String.valueOf(outcome.failure.getMessage()).replace('\n', ' '));
                 reasons.add(outcome.failure.reason());
                 continue;
@@ -134,7 +166,7 @@ public final class ConformerBuilder implements AutoCloseable {
         }
         String block = molBlock(best.mol);
         return new Conformer(prepared.canonicalSmiles, block, best.method.id(), best.check, best.stereo,
-                System.nanoTime() - t0, cpu + cpuTime() - cpu0);
+                System.nanoTime() - t0, cpu + cpuTime() - cpu0, cutShort && !best.usable());
     }
 
     /** Stops the worker thread. */
@@ -155,7 +187,7 @@ public final class ConformerBuilder implements AutoCloseable {
     private record Outcome(StrategyFailure failure, long cpuNanos) {
     }
 
-    private Outcome run(ConformerMethod method, PreparedMolecule prepared, IAtomContainer mol)
+    private Outcome run(ConformerMethod method, PreparedMolecule prepared, IAtomContainer mol, long callBudgetNanos)
             throws ConformerException {
         if (!warmedUp.contains(method)) {
             warmUp(method);
@@ -166,10 +198,10 @@ public final class ConformerBuilder implements AutoCloseable {
         Future<Long> future = exec.submit(() -> {
             long c0 = cpuTime();
             cpuStart.set(c0);
-            generate(method, oclGenerator, prepared, mol);
+            generate(method, oclGenerator, prepared, mol, c0 + callBudgetNanos);
             return cpuTime() - c0;
         });
-        long wallDeadline = System.nanoTime() + WALL_FACTOR * budgetNanos;
+        long wallDeadline = System.nanoTime() + WALL_FACTOR * callBudgetNanos;
         try {
             while (true) {
                 try {
@@ -177,10 +209,10 @@ public final class ConformerBuilder implements AutoCloseable {
                 } catch (TimeoutException e) {
                     long c0 = cpuStart.get();
                     long cpu = c0 < 0 ? 0 : workerCpuTime() - c0;
-                    if (cpu > budgetNanos || System.nanoTime() > wallDeadline) {
+                    if (cpu > callBudgetNanos || System.nanoTime() > wallDeadline) {
                         abandon(future, oclGenerator);
                         return new Outcome(new StrategyFailure(ConformerException.TIMEOUT, method.id() + " used more than "
-                                + Duration.ofNanos(budgetNanos).toMillis() + " ms of CPU time (or "
+                                + Duration.ofNanos(callBudgetNanos).toMillis() + " ms of CPU time (or "
                                 + WALL_FACTOR + "x that in wall-clock time)"), cpu);
                     }
                 }
@@ -201,8 +233,9 @@ public final class ConformerBuilder implements AutoCloseable {
         }
     }
 
+    /** @param cpuDeadline the generator thread's CPU time at which the call is given up */
     private void generate(ConformerMethod method, OclGenerator oclGenerator, PreparedMolecule prepared,
-            IAtomContainer mol) throws Exception {
+            IAtomContainer mol, long cpuDeadline) throws Exception {
         switch (method) {
             case CDK -> cdk.generate(mol, budgetNanos);
             case CDK_MMFF -> {
@@ -210,7 +243,7 @@ public final class ConformerBuilder implements AutoCloseable {
                 oclGenerator.cleanUpCdk(prepared, mol);
             }
             case OPENCHEMLIB -> oclGenerator.torsionConformer(prepared, mol);
-            case OPENCHEMLIB_SO -> oclGenerator.selfOrganizedConformer(prepared, mol);
+            case OPENCHEMLIB_SO -> oclGenerator.selfOrganizedConformer(prepared, mol, () -> cpuDeadline - cpuTime());
         }
     }
 
@@ -228,7 +261,7 @@ public final class ConformerBuilder implements AutoCloseable {
                 if (method == ConformerMethod.CDK || method == ConformerMethod.CDK_MMFF) {
                     CdkGenerator.load();
                 }
-                generate(method, oclGenerator, p, mol);
+                generate(method, oclGenerator, p, mol, Long.MAX_VALUE);
                 return null;
             });
             try {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.LongSupplier;
 import org.openmolecules.chem.conf.gen.ConformerGenerator;
 import org.openmolecules.chem.conf.gen.RigidFragmentCache;
 import org.openmolecules.chem.conf.so.ConformationSelfOrganizer;
@@ -110,10 +111,13 @@ final class OclGenerator {
      * {@link ConformerMethod#OPENCHEMLIB_SO}: one self-organised conformer of the whole molecule, then the clean-up.
      * The organiser returns its first conformer for a fixed seed whatever its strain, and now and then that
      * conformer has a stereocentre or double bond the wrong way round; then the next seed is tried, up to
-     * {@value #SEEDS} seeds (on the first 1,000 ChEMBL molecules, the second seed fixed all 8 such cases).
+     * {@value #SEEDS} seeds (on the first 1,000 ChEMBL molecules, the second seed fixed all 8 such cases), while
+     * {@code cpuLeft} has room for two more seeds' worth (one to try, one for the clean-up).
      */
-    void selfOrganizedConformer(PreparedMolecule prepared, IAtomContainer mol) throws StrategyFailure {
+    void selfOrganizedConformer(PreparedMolecule prepared, IAtomContainer mol, LongSupplier cpuLeft)
+            throws StrategyFailure {
         OclMolecule om = OclMolecule.of(prepared, mol);
+        long before = cpuLeft.getAsLong();
         for (int attempt = 0; attempt < SEEDS; attempt++) {
             ConformationSelfOrganizer organizer = new ConformationSelfOrganizer(om.mol, true);
             organizer.setThreadMaster(() -> cancelled);
@@ -125,6 +129,11 @@ final class OclGenerator {
             conformer.copyTo(om.mol);
             om.toCdk(mol);
             if (StereoCheck.preserved(mol)) {
+                break;
+            }
+            long left = cpuLeft.getAsLong();
+            long perSeed = (before - left) / (attempt + 1);
+            if (left < 2 * perSeed) {
                 break;
             }
         }

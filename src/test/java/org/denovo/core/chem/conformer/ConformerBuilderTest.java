@@ -99,7 +99,7 @@ class ConformerBuilderTest {
     void mirroredCoordinatesLoseTheStereoCentre() throws Exception {
         PreparedMolecule p = PreparedMolecule.of("C[C@H](N)C(=O)O"); // L-alanine
         IAtomContainer mol = p.copy();
-        new OclGenerator().selfOrganizedConformer(p, mol);
+        new OclGenerator().selfOrganizedConformer(p, mol, () -> Long.MAX_VALUE);
         assertTrue(StereoCheck.preserved(mol));
         for (IAtom a : mol.atoms()) {
             a.getPoint3d().z = -a.getPoint3d().z;
@@ -123,6 +123,27 @@ class ConformerBuilderTest {
             ConformerException e = assertThrows(ConformerException.class,
                     () -> hurried.build("CCCCCCCCCCC(NC(=O)c1ccc(C#N)cc1)C(C)(C)C(=O)N[C@@H](Cc1ccccc1)C(=O)OCC"));
             assertEquals(ConformerException.TIMEOUT, e.reason(), e.getMessage());
+        }
+    }
+
+    @Test
+    void aSpentMoleculeBudgetStopsTheChainWithAClearReason() {
+        try (ConformerBuilder hurried = new ConformerBuilder(ConformerBuilder.DEFAULT_ORDER, Duration.ofSeconds(2),
+                Duration.ofNanos(1))) {
+            ConformerException e = assertThrows(ConformerException.class, () -> hurried.build("CC(=O)Nc1ccc(O)cc1"));
+            assertEquals(ConformerException.TIMEOUT, e.reason(), e.getMessage());
+            assertTrue(e.getMessage().contains("time budget is spent"), e.getMessage());
+        }
+    }
+
+    @Test
+    void theInteractiveBuilderAnswersOrdinaryMoleculesInFull() throws Exception {
+        try (ConformerBuilder quick = ConformerBuilder.interactive()) {
+            quick.build("CCO"); // loads OpenChemLib's data outside the measurement
+            Conformer c = quick.build("CC(=O)Nc1ccc(O)cc1");
+            assertTrue(c.usable(), c.check().describe());
+            assertFalse(c.cutShort());
+            assertTrue(c.cpuNanos() < ConformerBuilder.DEFAULT_BUDGET.toNanos());
         }
     }
 
