@@ -16,7 +16,9 @@ public final class Main {
         }
         if (args.length == 0) {
             WorkbenchLauncher.launch(args);
-            return;
+            // the window is closed and the services are shut; Jmol's hover thread is not a daemon and would
+            // keep the process alive
+            System.exit(0);
         }
         System.exit(DenovoCommand.run(args));
     }

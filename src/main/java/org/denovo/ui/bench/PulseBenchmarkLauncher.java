@@ -7,5 +7,6 @@ public final class PulseBenchmarkLauncher {
 
     public static void main(String[] args) {
         PulseBenchmark.main(args);
+        System.exit(0); // Jmol's hover thread is not a daemon
     }
 }

@@ -1,5 +1,6 @@
 package org.denovo.ui.table;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import org.denovo.core.chem.Analysis;
@@ -17,11 +18,13 @@ import org.denovo.ui.task.TaskRunner;
  * Builds the molecule table's row and cell skins while the app is idle after start. The first rows a table shows
  * create them; done cold, in the middle of a generate run, that froze the window for 300-400 ms (the pulse
  * benchmark). Here, rows are added, laid out and removed again within one FX event, so nothing is ever drawn,
- * and the table keeps the cells for its first real rows.
+ * and the table keeps the cells for its first real rows. One molecule has many alerts, so that a truncated cell
+ * is laid out too.
  */
 public final class TableWarmUp {
     private static final List<String> SMILES = List.of("CC(=O)Nc1ccc(O)cc1", "CN1CCC[C@H]1c1cccnc1",
-            "O=C(O)c1ccccc1OC(C)=O", "CC(C)Cc1ccc(C(C)C(=O)O)cc1");
+            "O=C(O)c1ccccc1OC(C)=O", "CC(C)Cc1ccc(C(C)C(=O)O)cc1",
+            "O=C1C(=Cc2ccc(O)c(O)c2)SC(=S)N1"); // many alerts: a long, truncated alerts cell
     private static final int ROWS = 24;
 
     private TableWarmUp() {
@@ -35,6 +38,8 @@ public final class TableWarmUp {
     }
 
     private static List<MoleculeRow> rows(Profile profile) {
+        // truncating a label ("…") needs a BreakIterator; the first one scans the JDK's locale providers (~50 ms)
+        BreakIterator.getCharacterInstance();
         MoleculeAnalyzer analyzer = new MoleculeAnalyzer(AlertCatalog.loadDefault(), SaScorer.loadDefault(), false);
         List<ScoredMolecule> molecules = new ArrayList<>();
         for (String s : SMILES) {

@@ -19,8 +19,10 @@ import org.denovo.core.work.WorkContext;
 
 /** Runs {@link Work} as JavaFX {@link Task}s on daemon threads; progress reports are coalesced per pulse. */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
-    private final ExecutorService tracked = Executors.newCachedThreadPool(daemon("denovo-task"));
-    private final ExecutorService quick = Executors.newFixedThreadPool(2, daemon("denovo-quick"));
+    /** Long work (generate, import, rescore) at low OS priority, so the window stays responsive. */
+    private final ExecutorService tracked = Executors.newCachedThreadPool(daemon("denovo-task", true));
+    /** Short work a user waits for (3D coordinates, searches) at normal priority. */
+    private final ExecutorService quick = Executors.newFixedThreadPool(2, daemon("denovo-quick", false));
     private final ObservableList<BackgroundTask> running = FXCollections.observableArrayList();
 
     @Override
@@ -86,10 +88,14 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         quick.shutdownNow();
     }
 
-    private static ThreadFactory daemon(String prefix) {
+    private static ThreadFactory daemon(String prefix, boolean background) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
-            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            Runnable body = background ? () -> {
+                BackgroundPriority.lowerCurrentThread();
+                r.run();
+            } : r;
+            Thread t = new Thread(body, prefix + "-" + n.incrementAndGet());
             t.setDaemon(true);
             t.setPriority(Thread.NORM_PRIORITY - 1);
             return t;
