@@ -107,13 +107,31 @@ def main():
             "randomized_smiles": args.get("randomize", 0.0),
             "command": "models/train/README.md",
         },
+        **stages(state, args),
         "metrics": old_metrics,
         "date": datetime.date.today().isoformat(),
         "license": "Model weights derived from ChEMBL (ChEMBL, EMBL-EBI), CC BY-SA 3.0",
     }
+    if "training_total" in manifest:  # the card shows the whole training, the stages say how it was split
+        manifest["training"].update(manifest.pop("training_total"))
     with open(manifest_path, "w") as f:
         json.dump(manifest, f, indent=2)
     print(f"exported {model_id}: {manifest['parameters']} parameters, sha256 {sha[:16]}...")
+
+
+def stages(state, args):
+    """A checkpoint made with --init-from: totals over both stages, and each stage's own numbers."""
+    first = state.get("init_state")
+    if not first:
+        return {}
+    second = {"epochs": state["epoch"], "steps": state["step"], "tokens": state["tokens"],
+              "batch_size": args.get("batch_size"), "schedule": args.get("schedule", "exp"),
+              "learning_rate": args.get("lr"), "learning_rate_min": args.get("lr_min")}
+    return {"training_stages": [
+        {"epochs": first["epoch"], "steps": first["step"], "tokens": first["tokens"]},
+        second,
+    ], "training_total": {"epochs": first["epoch"] + state["epoch"], "steps": first["step"] + state["step"],
+                          "tokens": first["tokens"] + state["tokens"]}}
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -60,6 +61,7 @@ public final class GenerateViewModel {
     private final ObjectProperty<ModelCard> card = new SimpleObjectProperty<>();
     private final ObservableList<String> profiles = FXCollections.observableArrayList();
     private Consumer<Long> onRunStored = id -> { };
+    private BiConsumer<Long, Integer> onRunGrew = (id, n) -> { };
 
     public GenerateViewModel(WorkbenchServices services, MoleculeTableViewModel table) {
         this.services = services;
@@ -91,6 +93,11 @@ public final class GenerateViewModel {
      */
     public void setOnRunStored(Consumer<Long> listener) {
         this.onRunStored = listener;
+    }
+
+    /** Called on the UI thread with the run id and the number of molecules each stored batch added. */
+    public void setOnRunGrew(BiConsumer<Long, Integer> listener) {
+        this.onRunGrew = listener;
     }
 
     public void start() {
@@ -151,7 +158,10 @@ public final class GenerateViewModel {
                                 for (int i = 0; i < scored.size(); i++) {
                                     rows.add(new MoleculeRow(ids.get(i), stored.id(), scored.get(i), 0, List.of(), ""));
                                 }
-                                services.runner().onUi(() -> table.append(rows));
+                                services.runner().onUi(() -> {
+                                    table.append(rows);
+                                    onRunGrew.accept(stored.id(), rows.size());
+                                });
                             }
                         }).run(context);
                 stored.finish(summary.sampled(), summary.valid());

@@ -46,6 +46,24 @@ public final class LibraryViewModel {
         }, this::failed);
     }
 
+    /** A running run stored {@code added} more molecules: its line in the list shows the new count at once. */
+    public void moleculesAdded(long runId, long added) {
+        for (int i = 0; i < runs.size(); i++) {
+            RunSummary r = runs.get(i);
+            if (r.id() == runId) {
+                RunSummary grown = new RunSummary(r.id(), r.kind(), r.name(), r.status(), r.created(), r.finished(),
+                        r.molecules() + added, r.configJson(), r.modelId(), r.modelHash(), r.seed(), r.parentRun(),
+                        r.notes(), r.sampled(), r.valid(), r.medianScore());
+                boolean selected = selectedRun.get() == r;
+                runs.set(i, grown);
+                if (selected) {
+                    selectedRun.set(grown);
+                }
+                return;
+            }
+        }
+    }
+
     /** Shows the run's molecules in the table, best first. */
     public void open(long runId) {
         RunSummary r = runs.stream().filter(x -> x.id() == runId).findFirst().orElse(null);

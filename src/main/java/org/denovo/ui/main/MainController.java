@@ -190,6 +190,7 @@ public final class MainController {
             services.settings().lastRunId = id;
             libraryModel.refresh();
         });
+        generateModel.setOnRunGrew(libraryModel::moleculesAdded);
     }
 
     private static void commitOnFocusLoss(Spinner<?> spinner) {

@@ -83,6 +83,27 @@ class GenerateViewModelTest {
     }
 
     @Test
+    void theRunningRunsLineInTheLibraryListCountsItsMoleculesAsTheyArrive() {
+        org.denovo.ui.library.LibraryViewModel library =
+                new org.denovo.ui.library.LibraryViewModel(runner, services.library(), table);
+        List<Long> seen = new java.util.ArrayList<>();
+        generate.setOnRunStored(id -> library.refresh());
+        generate.setOnRunGrew((id, added) -> {
+            library.moleculesAdded(id, added);
+            seen.add(library.runs().stream().filter(r -> r.id() == id).findFirst().orElseThrow().molecules());
+        });
+        generate.countProperty().set(600);
+        generate.seedProperty().set("5");
+        generate.start();
+        assertTrue(seen.size() >= 2, "one update per stored batch: " + seen);
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i) >= seen.get(i - 1), seen.toString());
+        }
+        assertEquals(table.allRows().size(), seen.get(seen.size() - 1));
+        assertEquals(table.allRows().size(), library.runs().get(0).molecules(), "and the final refresh agrees");
+    }
+
+    @Test
     void theSameSeedGivesTheSameMolecules() {
         generate.countProperty().set(300);
         generate.seedProperty().set("11");
