@@ -286,6 +286,7 @@ public final class MainController {
     /** Prepares, while the app is idle after start, what the first generated rows would otherwise build cold. */
     public void warmUp() {
         TableWarmUp.start(services.runner(), services.profiles(), table, tableModel);
+        viewerModel.warmUp();
     }
 
     private void fillProperties() {

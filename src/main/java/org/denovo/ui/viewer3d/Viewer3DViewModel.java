@@ -95,6 +95,11 @@ public final class Viewer3DViewModel {
                 s.milliseconds(), s.sane() ? "" : " · geometry check failed, shown anyway"));
     }
 
+    /** Loads the 3D generators' data (about half a second) in the background, so the first molecule is quick. */
+    public void warmUp() {
+        runner.quietly(() -> builder.build("CC(=O)Nc1ccc(O)cc1"), s -> { }, error -> { });
+    }
+
     /** Writes the shown structure as MOL, or SDF when the name ends in .sdf. */
     public void save(Path file) throws IOException {
         Structure3D s = structure.get();
