@@ -35,8 +35,9 @@ import org.openscience.cdk.interfaces.IAtomContainer;
  *
  * <p>A builder may also have a budget per molecule, all generators together ({@link #interactive()}: 180 ms of
  * CPU time). Once it is spent, no further generator is tried: the best coordinates so far are returned, marked
- * {@link Conformer#cutShort()}, so that a viewer can show them at once and ask a builder without that limit for
- * better ones in the background.
+ * {@link Conformer#cutShort()}, or, with none, {@link ConformerException} with reason
+ * {@value ConformerException#TIMEOUT}; a viewer can show what there is at once and ask a builder without that
+ * limit for better in the background.
  *
  * <p>Thread-safety: not thread-safe; use one builder per background thread and {@link #close()} it when done.
  * Builders on different threads may run at the same time (each has its own OpenChemLib generator; CDK's 3D
