@@ -51,9 +51,7 @@ public final class LibraryViewModel {
         for (int i = 0; i < runs.size(); i++) {
             RunSummary r = runs.get(i);
             if (r.id() == runId) {
-                RunSummary grown = new RunSummary(r.id(), r.kind(), r.name(), r.status(), r.created(), r.finished(),
-                        r.molecules() + added, r.configJson(), r.modelId(), r.modelHash(), r.seed(), r.parentRun(),
-                        r.notes(), r.sampled(), r.valid(), r.medianScore());
+                RunSummary grown = r.withMolecules(r.molecules() + added);
                 boolean selected = selectedRun.get() == r;
                 runs.set(i, grown);
                 if (selected) {
