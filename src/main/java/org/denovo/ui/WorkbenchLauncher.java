@@ -13,7 +13,19 @@ public final class WorkbenchLauncher {
     }
 
     public static void launch(String[] args) {
-        PLATFORM_LOG.setLevel(Level.SEVERE);
+        configureToolkit();
         Application.launch(WorkbenchApp.class, args);
+    }
+
+    /**
+     * Settings for the JavaFX toolkit, before it starts. Region background caching is off: with software
+     * rendering (no usable GPU, e.g. a remote desktop) drawing cached backgrounds as nine-slice images made the
+     * frames of a scrolling table 2-3 times slower than filling them (ADR 0010); a user's own -D setting wins.
+     */
+    public static void configureToolkit() {
+        PLATFORM_LOG.setLevel(Level.SEVERE);
+        if (System.getProperty("prism.disableRegionCaching") == null) {
+            System.setProperty("prism.disableRegionCaching", "true");
+        }
     }
 }

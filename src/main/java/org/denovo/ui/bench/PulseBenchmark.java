@@ -63,7 +63,10 @@ public final class PulseBenchmark extends Application {
         stage.setScene(scene);
         stage.setTitle(WorkbenchApp.TITLE + " (pulse benchmark)");
         stage.show();
-        controller.warmUp();
+        // the start-up pulses are reported too: from the window shown until the warm-up is done
+        PulseMonitor startUp = new PulseMonitor();
+        startUp.start();
+        long shown = System.nanoTime();
         PulseMonitor monitor = new PulseMonitor();
         long[] started = {0};
         controller.generateModel().countProperty().set(count);
@@ -90,7 +93,7 @@ public final class PulseBenchmark extends Application {
                 }));
             }
         });
-        // let the window settle before measuring
+        // let the window settle after the warm-up before measuring
         javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
         settle.setOnFinished(e -> {
             if (Boolean.getBoolean("denovo.pulse.stacks")) {
@@ -108,6 +111,12 @@ public final class PulseBenchmark extends Application {
             started[0] = System.nanoTime();
             controller.startGenerate();
         });
-        settle.play();
+        controller.warmUp(() -> {
+            startUp.stop();
+            System.out.printf(Locale.ROOT, "start-up: warm-up done %.1f s after the window was shown: %,d pulses, "
+                            + "the 5 longest gaps %s ms%n", (System.nanoTime() - shown) / 1e9,
+                    startUp.pulses(), java.util.Arrays.toString(startUp.longestMillis(5)));
+            settle.play();
+        });
     }
 }

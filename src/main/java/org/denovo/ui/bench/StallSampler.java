@@ -8,10 +8,13 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Finds what froze the window: while no pulse has come for longer than a threshold, samples the stacks of the FX
- * and render threads every few milliseconds; {@link #report()} shows the longest stall's samples.
+ * Finds what froze the window: samples the stacks of the FX and render threads every few milliseconds from each
+ * pulse on, and keeps a period's samples when the next pulse came later than a threshold; {@link #report()}
+ * shows the longest stall's samples, from its start.
  */
 final class StallSampler {
+    private static final long SAMPLE_MILLIS = 3;
+    private static final int STACK_DEPTH = Integer.getInteger("denovo.pulse.stackDepth", 14);
     private final Thread fxThread;
     private final Thread renderThread;
     private final AtomicLong lastPulse = new AtomicLong(System.nanoTime());
@@ -30,7 +33,12 @@ final class StallSampler {
     }
 
     void pulse(long now) {
-        lastPulse.set(now);
+        long previous = lastPulse.getAndSet(now);
+        if (now - previous <= thresholdNanos) {
+            synchronized (samplesByStall) {
+                samplesByStall.remove(previous);
+            }
+        }
     }
 
     void stop() {
@@ -40,16 +48,14 @@ final class StallSampler {
     private void loop() {
         while (running) {
             try {
-                Thread.sleep(5);
+                Thread.sleep(SAMPLE_MILLIS);
             } catch (InterruptedException e) {
                 return;
             }
             long stall = lastPulse.get();
-            if (System.nanoTime() - stall > thresholdNanos) {
-                record(stall, fxThread);
-                if (renderThread != null) {
-                    record(stall, renderThread);
-                }
+            record(stall, fxThread);
+            if (renderThread != null) {
+                record(stall, renderThread);
             }
         }
     }
@@ -59,7 +65,7 @@ final class StallSampler {
         int shown = 0;
         for (StackTraceElement e : thread.getStackTrace()) {
             key.append("\n    ").append(e);
-            if (++shown == 120) {
+            if (++shown == STACK_DEPTH) {
                 break;
             }
         }
@@ -71,13 +77,31 @@ final class StallSampler {
     String report() {
         List<String> longest;
         synchronized (samplesByStall) {
-            longest = samplesByStall.values().stream().max((a, b) -> a.size() - b.size()).orElse(List.of());
+            long latest = lastPulse.get();
+            longest = samplesByStall.entrySet().stream().filter(e -> e.getKey() != latest)
+                    .map(Map.Entry::getValue).max((a, b) -> a.size() - b.size()).orElse(List.of());
         }
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        longest.forEach(k -> counts.merge(k, 1, Integer::sum));
-        StringBuilder out = new StringBuilder("the longest stall, sampled every 5 ms:\n");
-        counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(15)
-                .forEach(e -> out.append(e.getValue()).append(" samples:").append(e.getKey()).append('\n'));
+        StringBuilder out = new StringBuilder("the longest stall, sampled every " + SAMPLE_MILLIS
+                + " ms from its start, in order (xN: the same stack N times in a row):\n");
+        List<String> ordered = new ArrayList<>();
+        longest.stream().filter(k -> k.startsWith(" " + fxThread.getName())).forEach(ordered::add);
+        longest.stream().filter(k -> !k.startsWith(" " + fxThread.getName())).forEach(ordered::add);
+        String previous = null;
+        int repeats = 0;
+        for (String sample : ordered) {
+            if (sample.equals(previous)) {
+                repeats++;
+                continue;
+            }
+            if (previous != null) {
+                out.append('x').append(repeats).append(previous).append('\n');
+            }
+            previous = sample;
+            repeats = 1;
+        }
+        if (previous != null) {
+            out.append('x').append(repeats).append(previous).append('\n');
+        }
         return out.toString();
     }
 }

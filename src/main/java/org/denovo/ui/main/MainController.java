@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -285,25 +286,36 @@ public final class MainController {
 
     /** Prepares, while the app is idle after start, what the first generated rows would otherwise build cold. */
     public void warmUp() {
-        TableWarmUp.start(services.runner(), services.profiles(), table, tableModel);
+        warmUp(() -> { });
+    }
+
+    /** Loads and runs cold code while the app is idle after start; {@code whenDone} runs on the FX thread after. */
+    public void warmUp(Runnable whenDone) {
+        TableWarmUp.start(services.runner(), services.profiles(), table, tableModel, whenDone);
         viewerModel.warmUp();
     }
 
+    /*
+     * The detail pane relabels the nodes it already has and only adds nodes when a molecule needs more lines than
+     * any before; spare lines are hidden. New nodes cost a CSS pass each, and selection changes with every batch.
+     */
     private void fillProperties() {
         List<PropertyLine> lines = detailModel.properties();
-        if (propertyGrid.getChildren().size() != 2 * lines.size()) {
-            propertyGrid.getChildren().clear();
-            for (int row = 0; row < lines.size(); row++) {
-                Label value = new Label();
-                value.getStyleClass().add("value");
-                propertyGrid.addRow(row, new Label(), value);
-            }
+        for (int row = propertyGrid.getChildren().size() / 2; row < lines.size(); row++) {
+            Label value = new Label();
+            value.getStyleClass().add("value");
+            propertyGrid.addRow(row, new Label(), value);
         }
-        // same number of lines as last time: relabel the existing nodes instead of building new ones
-        for (int row = 0; row < lines.size(); row++) {
-            PropertyLine line = lines.get(row);
+        for (int row = 0; row < propertyGrid.getChildren().size() / 2; row++) {
             Label name = (Label) propertyGrid.getChildren().get(2 * row);
             Label value = (Label) propertyGrid.getChildren().get(2 * row + 1);
+            boolean used = row < lines.size();
+            show(name, used);
+            show(value, used);
+            if (!used) {
+                continue;
+            }
+            PropertyLine line = lines.get(row);
             name.setText(line.label());
             value.setText(line.value());
             Verdicts.style(value, line.verdict());
@@ -321,34 +333,59 @@ public final class MainController {
     }
 
     private void fillRules() {
-        rules.getChildren().clear();
-        for (RuleVerdict v : detailModel.rules()) {
-            Label l = new Label((v.pass() ? "✔ " : "✘ ") + v.rule() + " — " + v.detail());
-            Verdicts.style(l, v.pass() ? "pass" : "fail");
+        List<RuleVerdict> verdicts = detailModel.rules();
+        while (rules.getChildren().size() < verdicts.size()) {
+            Label l = new Label();
             l.setWrapText(true);
             rules.getChildren().add(l);
+        }
+        for (int i = 0; i < rules.getChildren().size(); i++) {
+            Label l = (Label) rules.getChildren().get(i);
+            show(l, i < verdicts.size());
+            if (i < verdicts.size()) {
+                RuleVerdict v = verdicts.get(i);
+                l.setText((v.pass() ? "✔ " : "✘ ") + v.rule() + " — " + v.detail());
+                Verdicts.style(l, v.pass() ? "pass" : "fail");
+            }
         }
     }
 
     private void fillComponents() {
-        components.getChildren().clear();
-        for (ComponentScore c : detailModel.components()) {
-            Label name = new Label(c.name());
+        List<ComponentScore> scores = detailModel.components();
+        while (components.getChildren().size() < scores.size()) {
+            Label name = new Label();
             name.setMinWidth(110);
-            double w = Double.isNaN(c.score()) ? 0 : Math.max(0, Math.min(1, c.score()));
-            Rectangle bar = new Rectangle(160 * w, 12);
-            bar.getStyleClass().addAll("bar", Verdicts.of(c));
+            Rectangle bar = new Rectangle(0, 12);
+            bar.getStyleClass().add("bar");
             StackPane track = new StackPane(bar);
             track.getStyleClass().add("bar-track");
             track.setAlignment(Pos.CENTER_LEFT);
             track.setMinWidth(162);
             track.setMaxWidth(162);
-            Label value = new Label(String.format(Locale.ROOT, "%.2f (raw %s, weight %.1f)", c.score(),
-                    Double.isNaN(c.raw()) ? "n/a" : String.format(Locale.ROOT, "%.2f", c.raw()), c.weight()));
-            HBox line = new HBox(8, name, track, value);
+            HBox line = new HBox(8, name, track, new Label());
             line.setAlignment(Pos.CENTER_LEFT);
             components.getChildren().add(line);
         }
+        for (int i = 0; i < components.getChildren().size(); i++) {
+            HBox line = (HBox) components.getChildren().get(i);
+            show(line, i < scores.size());
+            if (i >= scores.size()) {
+                continue;
+            }
+            ComponentScore c = scores.get(i);
+            ((Label) line.getChildren().get(0)).setText(c.name());
+            Rectangle bar = (Rectangle) ((StackPane) line.getChildren().get(1)).getChildren().get(0);
+            double w = Double.isNaN(c.score()) ? 0 : Math.max(0, Math.min(1, c.score()));
+            bar.setWidth(160 * w);
+            Verdicts.style(bar, Verdicts.of(c));
+            ((Label) line.getChildren().get(2)).setText(String.format(Locale.ROOT, "%.2f (raw %s, weight %.1f)",
+                    c.score(), Double.isNaN(c.raw()) ? "n/a" : String.format(Locale.ROOT, "%.2f", c.raw()), c.weight()));
+        }
+    }
+
+    private static void show(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
     }
 
     private void bindCharts() {

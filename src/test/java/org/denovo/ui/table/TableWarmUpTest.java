@@ -3,6 +3,8 @@ package org.denovo.ui.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.TimeUnit;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.TableRow;
 import javafx.scene.layout.StackPane;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class TableWarmUpTest {
@@ -54,5 +57,39 @@ class TableWarmUpTest {
             TableWarmUp.start(new ImmediateTaskRunner(), new ProfileLoader(), table, model);
         });
         assertEquals(java.util.List.of(real), model.allRows());
+    }
+
+    @Test
+    void exercisesBatchesWithASelectionThenLeavesTheTableEmptyAndUnselected(FxRobot robot) {
+        int[] most = {0};
+        boolean[] selected = {false};
+        robot.interact(() -> {
+            model.allRows().addListener((ListChangeListener<MoleculeRow>) c ->
+                    most[0] = Math.max(most[0], model.allRows().size()));
+            table.getSelectionModel().selectedIndexProperty().addListener((o, was, now) ->
+                    selected[0] |= now.intValue() >= 0);
+            TableWarmUp.start(new ImmediateTaskRunner(), new ProfileLoader(), table, model);
+        });
+        WaitForAsyncUtils.sleep(TableWarmUp.ROUNDS * 150 + 800, TimeUnit.MILLISECONDS);
+        robot.interact(() -> { });
+        assertEquals(TableWarmUp.BATCH_ROWS, most[0], "a batch-sized set of rows was laid out");
+        assertTrue(selected[0], "the newest row was selected, so the detail pane was filled");
+        assertTrue(model.allRows().isEmpty());
+        assertTrue(table.getSelectionModel().isEmpty());
+        assertEquals(null, model.selectedProperty().get());
+    }
+
+    @Test
+    void stopsOnceARunIsShown(FxRobot robot) {
+        int[] most = {0};
+        robot.interact(() -> {
+            TableWarmUp.start(new ImmediateTaskRunner(), new ProfileLoader(), table, model);
+            model.show("generate 10", 5, java.util.List.of());
+            model.allRows().addListener((ListChangeListener<MoleculeRow>) c ->
+                    most[0] = Math.max(most[0], model.allRows().size()));
+        });
+        WaitForAsyncUtils.sleep(TableWarmUp.ROUNDS * 150 + 800, TimeUnit.MILLISECONDS);
+        robot.interact(() -> { });
+        assertEquals(0, most[0], "no warm-up rows in a run's table");
     }
 }
