@@ -86,6 +86,9 @@ def main():
         if old.get("sha256") == sha:
             old_metrics = old.get("metrics", {})
     train_path = args.get("train", "")
+    stages = chain(state, args)
+    first_args = stages[0][1] or args
+    mle = [st for st, _ in stages if "round" not in st]
     manifest = {
         "id": model_id,
         "architecture": {"type": "GRU", "layers": cfg["layers"], "hidden": cfg["hidden"], "embedding": cfg["embed"],
@@ -97,41 +100,46 @@ def main():
         "training": {
             "data": os.path.basename(train_path) or "chembl_train.smi.gz",
             "molecules": count_lines(train_path) if train_path and os.path.exists(train_path) and not args.get("limit") else args.get("limit"),
-            "epochs": round(state["epoch"] + state["batch"] / max(1, state.get("batches_per_epoch", 1) or 1), 3)
-            if state.get("batches_per_epoch") else state["epoch"],
-            "steps": state["step"],
-            "tokens": state["tokens"],
-            "seed": args.get("seed"),
-            "batch_size": args.get("batch_size"),
-            "learning_rate": args.get("lr"),
-            "randomized_smiles": args.get("randomize", 0.0),
-            "command": "models/train/README.md",
+            "epochs": sum(st["epoch"] for st in mle),
+            "steps": sum(st["step"] for st, _ in stages),
+            "tokens": sum(st["tokens"] for st, _ in stages),
+            "seed": first_args.get("seed"),
+            "batch_size": first_args.get("batch_size"),
+            "learning_rate": first_args.get("lr"),
+            "randomized_smiles": first_args.get("randomize", 0.0),
+            "command": "models/train/README.md (models/train/reproduce.sh runs every stage)",
         },
-        **stages(state, args),
         "metrics": old_metrics,
         "date": datetime.date.today().isoformat(),
         "license": "Model weights derived from ChEMBL (ChEMBL, EMBL-EBI), CC BY-SA 3.0",
     }
-    if "training_total" in manifest:  # the card shows the whole training, the stages say how it was split
-        manifest["training"].update(manifest.pop("training_total"))
+    if len(stages) > 1:  # the card shows the whole training, the stages say how it was split
+        manifest["training_stages"] = [describe(st, ar) for st, ar in stages]
     with open(manifest_path, "w") as f:
         json.dump(manifest, f, indent=2)
     print(f"exported {model_id}: {manifest['parameters']} parameters, sha256 {sha[:16]}...")
 
 
-def stages(state, args):
-    """A checkpoint made with --init-from: totals over both stages, and each stage's own numbers."""
-    first = state.get("init_state")
-    if not first:
-        return {}
-    second = {"epochs": state["epoch"], "steps": state["step"], "tokens": state["tokens"],
-              "batch_size": args.get("batch_size"), "schedule": args.get("schedule", "exp"),
-              "learning_rate": args.get("lr"), "learning_rate_min": args.get("lr_min")}
-    return {"training_stages": [
-        {"epochs": first["epoch"], "steps": first["step"], "tokens": first["tokens"]},
-        second,
-    ], "training_total": {"epochs": first["epoch"] + state["epoch"], "steps": first["step"] + state["step"],
-                          "tokens": first["tokens"] + state["tokens"]}}
+def chain(state, args):
+    """The training stages oldest first, as (state, args); a stage made with --init-from names its parent."""
+    out = [(state, args)]
+    while out[0][0].get("init_state"):
+        parent = out[0][0].get("init_from")
+        parent_args = torch.load(parent).get("args", {}) if parent and os.path.exists(parent) else {}
+        out.insert(0, (out[0][0]["init_state"], parent_args))
+    return out
+
+
+def describe(state, args):
+    if "round" in state:
+        return {"stage": "fine-tuning on the model's own RDKit-valid samples mixed with ChEMBL (finetune_valid.py)",
+                "rounds": state["round"], "samples_per_round": args.get("samples"),
+                "chembl_share": args.get("chembl_share"), "steps": state["step"], "tokens": state["tokens"],
+                "batch_size": args.get("batch_size"), "learning_rate": args.get("lr"), "seed": args.get("seed")}
+    return {"stage": "maximum likelihood on ChEMBL (train.py)", "epochs": state["epoch"], "steps": state["step"],
+            "tokens": state["tokens"], "batch_size": args.get("batch_size"), "schedule": args.get("schedule", "exp"),
+            "learning_rate": args.get("lr"), "learning_rate_min": args.get("lr_min") if args.get("schedule") == "cosine"
+            else None, "seed": args.get("seed")}
 
 
 if __name__ == "__main__":

@@ -24,7 +24,17 @@ public record ModelCard(String id, String architecture, long parameters, int lay
 
     /** One line for lists and logs. */
     public String summary() {
-        return String.format(java.util.Locale.ROOT, "%s: %s, %,d parameters, trained on %,d %s molecules for %.1f epochs",
-                id, architecture, parameters, trainingMolecules, trainingData, epochs);
+        return String.format(java.util.Locale.ROOT, "%s: %s, %,d parameters, trained on %,d %s molecules for %.1f epochs%s",
+                id, architecture, parameters, trainingMolecules, trainingData, epochs, fineTuning());
+    }
+
+    private String fineTuning() {
+        for (JsonNode stage : manifest.path("training_stages")) {
+            if (stage.has("rounds")) {
+                return String.format(java.util.Locale.ROOT, ", then fine-tuned on its own valid samples (%d rounds)",
+                        stage.path("rounds").asInt());
+            }
+        }
+        return "";
     }
 }

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Reproduces the shipped generator from scratch in one command, stage after stage:
+#   1. train.py: 6 epochs on ChEMBL (3 x 384 GRU, seed 20261126)
+#   2. train.py --init-from stage 1: 2 more epochs, cosine learning rate 5e-4 -> 1e-5
+#   3. finetune_valid.py --init-from stage 2: 10 rounds of fine-tuning on the model's own valid samples
+#   4. export.py: model.onnx, vocab.json, manifest.json, parity.json into OUT/model
+# Run it again to resume: finished stages are skipped, an unfinished one continues from its checkpoint.
+# About 6 hours of training on 2 cores. Then measure and ship with models/train/ship.sh OUT/stage3/checkpoint.pt.
+#
+# Usage: models/train/reproduce.sh [OUT]            (default models/train/repro)
+#        models/train/reproduce.sh --smoke OUT      (200 molecules, a tiny model, a few steps per stage; CI)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+py=/usr/bin/python3
+smoke=0
+if [ "${1:-}" = "--smoke" ]; then
+  smoke=1
+  shift
+fi
+out=${1:-models/train/repro}
+mkdir -p "$out"
+data=../shared/data
+train=$data/chembl_train.smi.gz
+valid=$data/chembl_valid.smi.gz
+size=()
+stage3=(--rounds 10 --samples 20000 --lr 3e-4)
+if [ $smoke = 1 ]; then
+  zcat "$train" | sed -n "1,200p" > "$out/train.smi"
+  zcat "$valid" | sed -n "1,50p" > "$out/valid.smi"
+  train=$out/train.smi
+  valid=$out/valid.smi
+  size=(--limit 200 --layers 2 --hidden 32 --embed 16 --batch-size 32 --eval-samples 20)
+  stage3=(--rounds 2 --samples 100 --sample-batch 100 --batch-size 32 --eval-samples 20)
+fi
+
+# the value of a checkpoint's state[KEY], or -1 without a checkpoint
+state() {
+  [ -f "$1" ] || { echo -1; return; }
+  $py -c "import torch, sys; print(torch.load(sys.argv[1])['state'][sys.argv[2]])" "$1" "$2"
+}
+
+epochs1=6
+epochs2=2
+[ $smoke = 1 ] && epochs1=2 && epochs2=1
+$py models/train/train.py --train "$train" --valid "$valid" --out "$out/stage1" --snapshot "" \
+    --epochs $epochs1 --max-minutes 100000 "${size[@]}"
+[ "$(state "$out/stage1/checkpoint.pt" epoch)" -ge $epochs1 ] || { echo "stage 1 did not finish"; exit 1; }
+
+$py models/train/train.py --train "$train" --valid "$valid" --out "$out/stage2" --snapshot "" \
+    --init-from "$out/stage1/checkpoint.pt" --schedule cosine --lr 5e-4 --lr-min 1e-5 --epochs $epochs2 \
+    --eval-minutes 30 --max-minutes 100000 "${size[@]}"
+[ "$(state "$out/stage2/checkpoint.pt" epoch)" -ge $epochs2 ] || { echo "stage 2 did not finish"; exit 1; }
+
+$py models/train/finetune_valid.py --train "$train" --valid "$valid" --out "$out/stage3" --snapshot "" \
+    --init-from "$out/stage2/checkpoint.pt" --max-minutes 100000 "${stage3[@]}"
+rounds=$(printf '%s\n' "${stage3[@]}" | sed -n '/--rounds/{n;p}')
+[ "$(state "$out/stage3/checkpoint.pt" round)" -ge "$rounds" ] || { echo "stage 3 did not finish"; exit 1; }
+
+$py models/train/export.py --checkpoint "$out/stage3/checkpoint.pt" --out "$out/model"
+echo "reproduced: $out/model (measure and ship: models/train/ship.sh $out/stage3/checkpoint.pt)"
