@@ -85,10 +85,10 @@ def main():
             old = json.load(f)
         if old.get("sha256") == sha:
             old_metrics = old.get("metrics", {})
-    train_path = args.get("train", "")
     stages = chain(state, args)
     first_args = stages[0][1] or args
-    mle = [st for st, _ in stages if "round" not in st]
+    train_path = first_args.get("train", "")
+    mle = [st for st, _ in stages if "epoch" in st]
     manifest = {
         "id": model_id,
         "architecture": {"type": "GRU", "layers": cfg["layers"], "hidden": cfg["hidden"], "embedding": cfg["embed"],
@@ -99,10 +99,10 @@ def main():
         "sha256": sha,
         "training": {
             "data": os.path.basename(train_path) or "chembl_train.smi.gz",
-            "molecules": count_lines(train_path) if train_path and os.path.exists(train_path) and not args.get("limit") else args.get("limit"),
+            "molecules": count_lines(train_path) if train_path and os.path.exists(train_path) and not first_args.get("limit") else first_args.get("limit"),
             "epochs": sum(st["epoch"] for st in mle),
             "steps": sum(st["step"] for st, _ in stages),
-            "tokens": sum(st["tokens"] for st, _ in stages),
+            "tokens": sum(st.get("tokens", 0) for st, _ in stages),
             "seed": first_args.get("seed"),
             "batch_size": first_args.get("batch_size"),
             "learning_rate": first_args.get("lr"),
@@ -131,6 +131,14 @@ def chain(state, args):
 
 
 def describe(state, args):
+    if "valid" in state and "samples" in state:
+        return {"stage": "policy gradient towards RDKit-valid SMILES, held to the stage before by a "
+                         "log-likelihood-ratio penalty (reinforce_valid.py)",
+                "summary": f"then tuned by reinforcement towards valid SMILES ({state['step']} steps)",
+                "steps": state["step"], "samples": state["samples"],
+                "validity_of_samples": round(state["valid"] / max(1, state["samples"]), 4),
+                "beta": args.get("beta"), "batch_size": args.get("batch_size"), "learning_rate": args.get("lr"),
+                "seed": args.get("seed")}
     if "round" in state:
         return {"stage": "fine-tuning on the model's own RDKit-valid samples mixed with ChEMBL (finetune_valid.py)",
                 "rounds": state["round"], "samples_per_round": args.get("samples"),

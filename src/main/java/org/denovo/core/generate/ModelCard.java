@@ -28,13 +28,14 @@ public record ModelCard(String id, String architecture, long parameters, int lay
                 id, architecture, parameters, trainingMolecules, trainingData, epochs, fineTuning());
     }
 
+    /** Later training stages that describe themselves, e.g. ", then tuned by reinforcement towards ...". */
     private String fineTuning() {
+        StringBuilder out = new StringBuilder();
         for (JsonNode stage : manifest.path("training_stages")) {
-            if (stage.has("rounds")) {
-                return String.format(java.util.Locale.ROOT, ", then fine-tuned on its own valid samples (%d rounds)",
-                        stage.path("rounds").asInt());
+            if (stage.hasNonNull("summary")) {
+                out.append(", ").append(stage.get("summary").asText());
             }
         }
-        return "";
+        return out.toString();
     }
 }

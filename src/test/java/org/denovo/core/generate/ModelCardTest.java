@@ -21,8 +21,9 @@ class ModelCardTest {
 
     @Test
     void summaryMentionsAFineTuningStage() throws Exception {
-        String stages = ", \"training_stages\": [{\"epochs\": 6}, {\"epochs\": 2}, {\"rounds\": 10}]";
+        String stages = ", \"training_stages\": [{\"epochs\": 6}, {\"epochs\": 2}, "
+                + "{\"steps\": 700, \"summary\": \"then tuned by reinforcement towards valid SMILES (700 steps)\"}]";
         assertEquals("m: 3x384 GRU, 1,000 parameters, trained on 215,891 chembl_train.smi.gz molecules for 8.0 epochs"
-                + ", then fine-tuned on its own valid samples (10 rounds)", card(stages).summary());
+                + ", then tuned by reinforcement towards valid SMILES (700 steps)", card(stages).summary());
     }
 }
