@@ -12,7 +12,7 @@ mkdir -p "$snap"
 cp "$run/checkpoint.pt" "$snap/checkpoint.pt.tmp"
 mv "$snap/checkpoint.pt.tmp" "$snap/checkpoint.pt"
 cp "$run/train_log.jsonl" "$snap/train_log.jsonl"
-state=$(/usr/bin/python3 -c "import torch; s=torch.load('$snap/checkpoint.pt')['state']; print('epoch %d, step %d, %d tokens' % (s['epoch'], s['step'], s['tokens']))")
+state=$(/usr/bin/python3 -c "import torch; s=torch.load('$snap/checkpoint.pt')['state']; print(', '.join('%s %s' % (k, s[k]) for k in ('epoch', 'round', 'step', 'tokens', 'samples') if k in s))")
 git add "$snap/checkpoint.pt" "$snap/train_log.jsonl"
 git commit -q -m "Training snapshot ($snap): $state"
 echo "committed snapshot: $state"
