@@ -139,11 +139,6 @@ def describe(state, args):
                 "validity_of_samples": round(state["valid"] / max(1, state["samples"]), 4),
                 "beta": args.get("beta"), "batch_size": args.get("batch_size"), "learning_rate": args.get("lr"),
                 "seed": args.get("seed")}
-    if "round" in state:
-        return {"stage": "fine-tuning on the model's own RDKit-valid samples mixed with ChEMBL (finetune_valid.py)",
-                "rounds": state["round"], "samples_per_round": args.get("samples"),
-                "chembl_share": args.get("chembl_share"), "steps": state["step"], "tokens": state["tokens"],
-                "batch_size": args.get("batch_size"), "learning_rate": args.get("lr"), "seed": args.get("seed")}
     return {"stage": "maximum likelihood on ChEMBL (train.py)", "epochs": state["epoch"], "steps": state["step"],
             "tokens": state["tokens"], "batch_size": args.get("batch_size"), "schedule": args.get("schedule", "exp"),
             "learning_rate": args.get("lr"), "learning_rate_min": args.get("lr_min") if args.get("schedule") == "cosine"
