@@ -79,6 +79,8 @@ final class BenchConformersCommand implements Callable<Integer> {
         try (ConformerBuilder builder = new ConformerBuilder(chain, Duration.ofMillis(budgetMs));
              ConformerBuilder interactive = new ConformerBuilder(chain, Duration.ofMillis(budgetMs),
                      ConformerBuilder.INTERACTIVE_BUDGET)) {
+            builder.warmUp(); // as the app does at start
+            interactive.warmUp();
             for (int i = 0; i < Math.min(warmup, smiles.size()); i++) {
                 for (Mode mode : modes.values()) {
                     mode.build(mode.interactive ? interactive : builder, smiles.get(i));

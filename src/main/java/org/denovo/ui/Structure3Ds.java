@@ -33,6 +33,16 @@ public final class Structure3Ds {
             }
 
             @Override
+            public void warmUp() throws ConformerException {
+                synchronized (quick) {
+                    quick.warmUp();
+                }
+                synchronized (thorough) {
+                    thorough.warmUp();
+                }
+            }
+
+            @Override
             public Structure3D refine(String smiles) throws ConformerException {
                 synchronized (thorough) {
                     return structure(thorough.build(smiles));

@@ -97,7 +97,10 @@ public final class Viewer3DViewModel {
 
     /** Loads the 3D generators' data (about half a second) in the background, so the first molecule is quick. */
     public void warmUp() {
-        runner.quietly(() -> builder.build("CC(=O)Nc1ccc(O)cc1"), s -> { }, error -> { });
+        runner.quietly(() -> {
+            builder.warmUp();
+            return null;
+        }, s -> { }, error -> { });
     }
 
     /** Writes the shown structure as MOL, or SDF when the name ends in .sdf. */

@@ -118,6 +118,19 @@ class ConformerBuilderTest {
     }
 
     @Test
+    void warmingUpLoadsEveryGeneratorInTheOrderNotOnlyTheFirst() throws Exception {
+        try (ConformerBuilder fresh = new ConformerBuilder()) {
+            fresh.build("CCO"); // the first generator succeeds, so the fallback is never called
+            assertTrue(fresh.warmedUp(ConformerBuilder.DEFAULT_ORDER.get(0)));
+            assertFalse(fresh.warmedUp(ConformerBuilder.DEFAULT_ORDER.get(1)));
+            fresh.warmUp();
+            for (ConformerMethod m : ConformerBuilder.DEFAULT_ORDER) {
+                assertTrue(fresh.warmedUp(m), m.id());
+            }
+        }
+    }
+
+    @Test
     void aBudgetTooSmallTimesOutWithAClearReason() {
         try (ConformerBuilder hurried = new ConformerBuilder(List.of(ConformerMethod.OPENCHEMLIB), Duration.ofMillis(1))) {
             ConformerException e = assertThrows(ConformerException.class,
