@@ -5,6 +5,7 @@
 #   3. reinforce_valid.py --prior stage 2: policy gradient towards valid SMILES, held close to stage 2
 #      (431 steps at learning rate 1e-4, then on at 4e-5)
 #   4. export.py: model.onnx, vocab.json, manifest.json, parity.json into OUT/model
+#   5. quantize.py: the int8 step model into OUT/model-int8 (needs python3-onnx)
 # Run it again to resume: finished stages are skipped, an unfinished one continues from its checkpoint.
 # About 6 hours of training on 2 cores. Then measure and ship with models/train/ship.sh OUT/stage3/checkpoint.pt.
 #
@@ -65,4 +66,5 @@ steps=$(printf '%s\n' "${stage3[@]}" | sed -n '/--steps/{n;p}')
 [ "$(state "$out/stage3/checkpoint.pt" step)" -ge "$steps" ] || { echo "stage 3 did not finish"; exit 1; }
 
 $py models/train/export.py --checkpoint "$out/stage3/checkpoint.pt" --out "$out/model"
-echo "reproduced: $out/model (measure and ship: models/train/ship.sh $out/stage3/checkpoint.pt)"
+$py models/train/quantize.py --model "$out/model" --out "$out/model-int8"
+echo "reproduced: $out/model and $out/model-int8 (measure and ship: models/train/ship.sh $out/stage3/checkpoint.pt)"

@@ -177,36 +177,16 @@ public final class Sampler {
         return to;
     }
 
-    /** Runs the begin token and prefix through the network; leaves the next-token logits in {@code b.logits}. */
+    /**
+     * Runs the begin token and prefix through the network one token at a time (a step model may take only one);
+     * leaves the next-token logits in {@code b.logits}.
+     */
     private void feedPrefix(StepBuffers b, int[] prefix, int n) throws OrtException {
-        if (prefix.length == 1) {
+        for (int t : prefix) {
             for (int r = 0; r < n; r++) {
-                b.tokens.put(r, prefix[0]);
+                b.tokens.put(r, t);
             }
             b.step();
-            return;
-        }
-        LongBuffer primed = ByteBuffer.allocateDirect(n * prefix.length * 8).order(ByteOrder.nativeOrder()).asLongBuffer();
-        for (int r = 0; r < n; r++) {
-            for (int t : prefix) {
-                primed.put(t);
-            }
-        }
-        primed.rewind();
-        try (OnnxTensor input = OnnxTensor.createTensor(model.environment(), primed, new long[] {n, prefix.length});
-             OrtSession.Result result = model.session().run(Map.of("tokens", input, "hidden", b.hiddenIn))) {
-            FloatBuffer logits = ((OnnxTensor) result.get("logits").orElseThrow()).getFloatBuffer();
-            FloatBuffer h = ((OnnxTensor) result.get("hidden_out").orElseThrow()).getFloatBuffer();
-            int last = prefix.length - 1;
-            for (int r = 0; r < n; r++) {
-                int from = (r * prefix.length + last) * vocabSize;
-                for (int v = 0; v < vocabSize; v++) {
-                    b.logits.put(r * vocabSize + v, logits.get(from + v));
-                }
-            }
-            b.hiddenInBuffer.rewind();
-            b.hiddenInBuffer.put(h);
-            b.hiddenInBuffer.rewind();
         }
     }
 

@@ -59,6 +59,7 @@ public final class GenerateRun implements Work<GenerateSummary> {
         return Math.max(1, threads / 2);
     }
 
+    /** Analysis threads while the sampler is busy and keeping up: the cores the sampler does not use. */
     public static int analysisThreads(int threads) {
         return Math.max(1, threads - samplerThreads(threads));
     }
@@ -81,7 +82,7 @@ public final class GenerateRun implements Work<GenerateSummary> {
         }, "sampler");
         sampler.setDaemon(true);
         sampler.start();
-        try (ParallelAnalyzer analyzer = new ParallelAnalyzer(analysisThreads(threads), true)) {
+        try (ParallelAnalyzer analyzer = new ParallelAnalyzer(Math.max(1, threads), true)) {
             while (true) {
                 List<Sample> batch = queue.poll(50, TimeUnit.MILLISECONDS);
                 if (batch == null) {
@@ -91,7 +92,9 @@ public final class GenerateRun implements Work<GenerateSummary> {
                     continue;
                 }
                 context.checkCancelled();
-                analyse(batch, analyzer, counts, seen, novelty);
+                // all cores once samples wait (a fast model) or the sampler is done; else leave the sampler its share
+                boolean analysisBehind = !queue.isEmpty() || !sampler.isAlive();
+                analyse(batch, analyzer, analysisBehind ? threads : analysisThreads(threads), counts, seen, novelty);
                 context.report(counts[0], options.count(), "sampled");
             }
         } finally {
@@ -104,8 +107,8 @@ public final class GenerateRun implements Work<GenerateSummary> {
                 seconds, options.seed());
     }
 
-    private void analyse(List<Sample> batch, ParallelAnalyzer analyzer, long[] counts, Set<String> seen,
-                         NoveltyIndex novelty) throws Exception {
+    private void analyse(List<Sample> batch, ParallelAnalyzer analyzer, int parallelism, long[] counts,
+                         Set<String> seen, NoveltyIndex novelty) throws Exception {
         listener.samples(batch);
         List<RawRecord> records = new ArrayList<>(batch.size());
         for (Sample s : batch) {
@@ -117,7 +120,7 @@ public final class GenerateRun implements Work<GenerateSummary> {
                     Map.of(), s.finished() && !s.smiles().isEmpty() ? null : "unfinished or empty sample"));
         }
         List<GeneratedMolecule> fresh = new ArrayList<>();
-        for (Analysis a : analyzer.analyze(records)) {
+        for (Analysis a : analyzer.analyze(records, parallelism)) {
             if (!(a instanceof Analysis.Success ok)) {
                 continue;
             }

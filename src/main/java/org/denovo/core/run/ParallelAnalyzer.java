@@ -33,7 +33,13 @@ public final class ParallelAnalyzer implements AutoCloseable {
     }
 
     public List<Analysis> analyze(List<RawRecord> records) throws InterruptedException {
-        int chunk = Math.max(1, (records.size() + threads * 4 - 1) / (threads * 4));
+        return analyze(records, threads);
+    }
+
+    /** As {@link #analyze(List)} on at most {@code parallelism} of the pool's threads (1: one thread, one task). */
+    public List<Analysis> analyze(List<RawRecord> records, int parallelism) throws InterruptedException {
+        int tasks = Math.min(threads, Math.max(1, parallelism));
+        int chunk = tasks == 1 ? Math.max(1, records.size()) : Math.max(1, (records.size() + tasks * 4 - 1) / (tasks * 4));
         List<Future<List<Analysis>>> parts = new ArrayList<>();
         for (int from = 0; from < records.size(); from += chunk) {
             List<RawRecord> slice = records.subList(from, Math.min(records.size(), from + chunk));

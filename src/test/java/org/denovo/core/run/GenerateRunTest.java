@@ -47,6 +47,15 @@ class GenerateRunTest {
     }
 
     @Test
+    void anInt8ModelGivesTheSameMoleculesWhateverTheThreadsOrBatchSize() throws Exception {
+        Path int8 = Path.of("src/test/resources/models/tiny-int8");
+        Recorder one = run(int8, 1, new SamplingOptions(300, 5, 1.0, 100, 50, ""));
+        Recorder two = run(int8, 2, new SamplingOptions(300, 5, 1.0, 100, 64, ""));
+        assertFalse(one.molecules.isEmpty());
+        assertEquals(one.smiles(), two.smiles());
+    }
+
+    @Test
     void summaryCountsWhatTheListenerSaw() throws Exception {
         Recorder r = new Recorder();
         GeneratorModel model = GeneratorModel.load(TINY, 1);
@@ -106,8 +115,12 @@ class GenerateRunTest {
     }
 
     private static Recorder run(int threads, SamplingOptions options) throws Exception {
+        return run(TINY, threads, options);
+    }
+
+    private static Recorder run(Path modelDir, int threads, SamplingOptions options) throws Exception {
         Recorder r = new Recorder();
-        try (GeneratorModel model = GeneratorModel.load(TINY, GenerateRun.samplerThreads(threads))) {
+        try (GeneratorModel model = GeneratorModel.load(modelDir, GenerateRun.samplerThreads(threads))) {
             new GenerateRun(model, options, profile, threads, r).run(WorkContext.synchronous());
         }
         return r;
