@@ -23,7 +23,10 @@ import java.util.Map;
  * or corrupt file fails here with a message naming it. Sessions are safe for concurrent {@code run} calls.
  */
 public final class GeneratorModel implements AutoCloseable {
-    public static final String BUNDLED_ID = "chembl-gru-v1";
+    /** The default model: int8, chosen by measurement (docs/decisions/0011-int8-generator.md). */
+    public static final String BUNDLED_ID = "chembl-gru-v1-int8";
+    /** The float32 model the default one was quantised from. */
+    public static final String BUNDLED_FLOAT_ID = "chembl-gru-v1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ModelCard card;
@@ -56,6 +59,12 @@ public final class GeneratorModel implements AutoCloseable {
                 return null;
             }
         }, dir.toString(), threads);
+    }
+
+    /** True when a model with this id ships inside the application. */
+    public static boolean isBundled(String id) {
+        return !id.isBlank() && !id.contains("/") && !id.contains("\\")
+                && GeneratorModel.class.getResource("/models/" + id + "/manifest.json") != null;
     }
 
     /** Loads the model shipped inside the application, from {@code /models/<id>/} on the class path. */

@@ -25,7 +25,13 @@ public record ModelCard(String id, String architecture, long parameters, int lay
     /** One line for lists and logs. */
     public String summary() {
         return String.format(java.util.Locale.ROOT, "%s: %s, %,d parameters, trained on %,d %s molecules for %.1f epochs%s",
-                id, architecture, parameters, trainingMolecules, trainingData, epochs, fineTuning());
+                id, architecture, parameters, trainingMolecules, trainingData, epochs, fineTuning())
+                + (quantized() ? ", weights quantised to int8 (from " + manifest.path("quantization").path("from").asText() + ")" : "");
+    }
+
+    /** True for a model made by models/train/quantize.py from a float model. */
+    public boolean quantized() {
+        return manifest.has("quantization");
     }
 
     /** Later training stages that describe themselves, e.g. ", then tuned by reinforcement towards ...". */
