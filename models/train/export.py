@@ -79,12 +79,7 @@ def main():
     args = ckpt.get("args", {})
     state = ckpt["state"]
     manifest_path = os.path.join(a.out, "manifest.json")
-    old_metrics = {}
-    if os.path.exists(manifest_path):
-        with open(manifest_path) as f:
-            old = json.load(f)
-        if old.get("sha256") == sha:
-            old_metrics = old.get("metrics", {})
+    old_metrics = kept_metrics(manifest_path, sha)
     stages = chain(state, args)
     first_args = stages[0][1] or args
     train_path = first_args.get("train", "")
@@ -118,6 +113,15 @@ def main():
     with open(manifest_path, "w") as f:
         json.dump(manifest, f, indent=2)
     print(f"exported {model_id}: {manifest['parameters']} parameters, sha256 {sha[:16]}...")
+
+
+def kept_metrics(manifest_path, sha):
+    """The metrics of an existing manifest when it describes the same weights, else none."""
+    if not os.path.exists(manifest_path):
+        return {}
+    with open(manifest_path) as f:
+        old = json.load(f)
+    return old.get("metrics", {}) if old.get("sha256") == sha else {}
 
 
 def chain(state, args):

@@ -25,10 +25,14 @@ import hashlib
 import json
 import os
 import shutil
+import sys
 
 import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from export import kept_metrics  # noqa: E402
 
 
 def parse_args():
@@ -167,12 +171,7 @@ def write_manifest(source_dir, out_dir, onnx_path):
     with open(onnx_path, "rb") as f:
         sha = hashlib.sha256(f.read()).hexdigest()
     path = os.path.join(out_dir, "manifest.json")
-    old_metrics = {}
-    if os.path.exists(path):
-        with open(path) as f:
-            old = json.load(f)
-        if old.get("sha256") == sha:
-            old_metrics = old.get("metrics", {})
+    old_metrics = kept_metrics(path, sha)
     manifest = dict(source)
     manifest["id"] = source["id"] + "-int8"
     manifest["sha256"] = sha
