@@ -42,6 +42,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.denovo.core.chem.RuleVerdict;
 import org.denovo.core.chem.alerts.AlertHit;
+import org.denovo.core.library.RunKind;
+import org.denovo.core.library.RunStatus;
 import org.denovo.core.library.RunSummary;
 import org.denovo.core.score.ComponentScore;
 import org.denovo.core.work.CancelledException;
@@ -293,6 +295,17 @@ public final class MainController {
     public void warmUp(Runnable whenDone) {
         TableWarmUp.start(services.runner(), services.profiles(), table, tableModel, whenDone);
         viewerModel.warmUp();
+        services.runner().quietly(MainController::linkRunSummaryMethods, ignored -> { }, error -> { });
+    }
+
+    /**
+     * A record's equals and hashCode are linked on their first call (tens of ms spinning method handles); the
+     * runs list first compares {@link RunSummary} items on the FX thread when a generate run appears.
+     */
+    private static Boolean linkRunSummaryMethods() {
+        RunSummary run = new RunSummary(0, RunKind.GENERATE, "", RunStatus.RUNNING, 0, null, 0, "", "", "", null,
+                null, "", null, null, null);
+        return run.equals(run.withMolecules(1)) || run.hashCode() == 0;
     }
 
     /*
