@@ -3,7 +3,7 @@
 #   1. train.py: 6 epochs on ChEMBL (3 x 384 GRU, seed 20261126)
 #   2. train.py --init-from stage 1: 2 more epochs, cosine learning rate 5e-4 -> 1e-5
 #   3. reinforce_valid.py --prior stage 2: policy gradient towards valid SMILES, held close to stage 2
-#      (431 steps at learning rate 1e-4, then on at 4e-5)
+#      (431 steps at learning rate 1e-4, then on at 4e-5 to step 1,400)
 #   4. export.py: model.onnx, vocab.json, manifest.json, parity.json into OUT/model
 #   5. quantize.py: the int8 step model into OUT/model-int8 (needs python3-onnx)
 # Run it again to resume: finished stages are skipped, an unfinished one continues from its checkpoint.
@@ -26,7 +26,7 @@ train=$data/chembl_train.smi.gz
 valid=$data/chembl_valid.smi.gz
 size=()
 stage3a=(--steps 431 --lr 1e-4)
-stage3=(--steps 777 --lr 4e-5)
+stage3=(--steps 1400 --lr 4e-5)
 if [ $smoke = 1 ]; then
   zcat "$train" | sed -n "1,200p" > "$out/train.smi"
   zcat "$valid" | sed -n "1,50p" > "$out/valid.smi"
