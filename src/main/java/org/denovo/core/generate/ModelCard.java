@@ -29,6 +29,18 @@ public record ModelCard(String id, String architecture, long parameters, int lay
                 + (quantized() ? ", weights quantised to int8 (from " + manifest.path("quantization").path("from").asText() + ")" : "");
     }
 
+    /** The measured metrics in one line ("measured on 10,000 samples: validity 0.955, ..."), or "" without any. */
+    public String metricsSummary() {
+        if (metrics == null || !metrics.has("validity")) {
+            return "";
+        }
+        return String.format(java.util.Locale.ROOT, "measured on %,d samples: validity %.3f, unique@10k %.3f, "
+                        + "novelty %.3f, KL score %.3f, IntDiv1 %.3f, Filters %.3f", metrics.path("samples").asLong(),
+                metrics.path("validity").asDouble(), metrics.path("unique_at_10k").asDouble(),
+                metrics.path("novelty").asDouble(), metrics.path("kl_score").asDouble(),
+                metrics.path("int_div1").asDouble(), metrics.path("filters_pass_rate").asDouble());
+    }
+
     /** True for a model made by models/train/quantize.py from a float model. */
     public boolean quantized() {
         return manifest.has("quantization");

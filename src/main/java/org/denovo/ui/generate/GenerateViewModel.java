@@ -208,7 +208,8 @@ public final class GenerateViewModel {
     }
 
     static String describe(ModelCard c) {
-        return c.summary();
+        String metrics = c.metricsSummary();
+        return metrics.isEmpty() ? c.summary() : c.summary() + ". Measured" + metrics.substring("measured".length());
     }
 
     private static String configJson(int n, double t, long seed, String profile) throws Exception {

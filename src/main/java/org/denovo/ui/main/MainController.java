@@ -156,6 +156,11 @@ public final class MainController {
 
     private void bindGenerate() {
         modelSummary.textProperty().bind(generateModel.modelSummaryProperty());
+        Tooltip card = new Tooltip(); // the whole card when the panel is too narrow for it
+        card.setWrapText(true);
+        card.setMaxWidth(480);
+        card.textProperty().bind(generateModel.modelSummaryProperty());
+        modelSummary.setTooltip(card);
         count.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, GenerateViewModel.MAX_COUNT,
                 generateModel.countProperty().get(), 100));
         count.getValueFactory().valueProperty().addListener((o, a, b) -> {

@@ -26,4 +26,13 @@ class ModelCardTest {
         assertEquals("m: 3x384 GRU, 1,000 parameters, trained on 215,891 chembl_train.smi.gz molecules for 8.0 epochs"
                 + ", then tuned by reinforcement towards valid SMILES (700 steps)", card(stages).summary());
     }
+
+    @Test
+    void metricsSummaryShowsTheMeasuredMetricsOrNothing() throws Exception {
+        String metrics = ", \"metrics\": {\"samples\": 10000, \"validity\": 0.9545, \"unique_at_10k\": 0.99948, "
+                + "\"novelty\": 0.9951, \"kl_score\": 0.9507, \"int_div1\": 0.8888, \"filters_pass_rate\": 0.7874}";
+        assertEquals("measured on 10,000 samples: validity 0.955, unique@10k 0.999, novelty 0.995, KL score 0.951, "
+                + "IntDiv1 0.889, Filters 0.787", card(metrics).metricsSummary());
+        assertEquals("", card("").metricsSummary());
+    }
 }
