@@ -20,6 +20,8 @@ import org.openscience.cdk.interfaces.IChemObject;
  */
 public final class Depictor {
     private static final Color HIGHLIGHT = new Color(0xE0, 0x4F, 0x1A);
+    /** Pixels around a depiction with highlights (CDK's default is 4). */
+    private static final double HIGHLIGHT_MARGIN = 14;
 
     /**
      * Renders canonical SMILES (as stored by this app) at {@code width x height} pixels.
@@ -50,7 +52,8 @@ public final class Depictor {
                 .withAtomColors()
                 .withBackgroundColor(Color.WHITE);
         if (!marked.isEmpty()) {
-            generator = generator.withHighlight(marked, HIGHLIGHT).withOuterGlowHighlight(6.0);
+            // the glow reaches past the atom labels: without the wider margin it was cut at the image's edge
+            generator = generator.withHighlight(marked, HIGHLIGHT).withOuterGlowHighlight(6.0).withMargin(HIGHLIGHT_MARGIN);
         }
         return generator.depict(mol).toImg();
     }
