@@ -34,11 +34,8 @@ public final class Structure3Ds {
 
             @Override
             public void warmUp() throws ConformerException {
-                synchronized (quick) {
+                synchronized (quick) { // the data it loads is shared; the rarely used thorough builder needs no turn
                     quick.warmUp();
-                }
-                synchronized (thorough) {
-                    thorough.warmUp();
                 }
             }
 

@@ -209,7 +209,8 @@ public final class GenerateViewModel {
 
     static String describe(ModelCard c) {
         String metrics = c.metricsSummary();
-        return metrics.isEmpty() ? c.summary() : c.summary() + ". Measured" + metrics.substring("measured".length());
+        return metrics.isEmpty() ? c.summary()
+                : c.summary() + ". " + Character.toUpperCase(metrics.charAt(0)) + metrics.substring(1);
     }
 
     private static String configJson(int n, double t, long seed, String profile) throws Exception {
