@@ -7,8 +7,6 @@ import org.denovo.core.chem.alerts.AlertReport;
 import org.denovo.core.chem.alerts.AlertSets;
 import org.denovo.core.io.RawRecord;
 import org.openscience.cdk.exception.CDKException;
-import org.openscience.cdk.inchi.InChIGenerator;
-import org.openscience.cdk.inchi.InChIGeneratorFactory;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.tools.manipulator.MolecularFormulaManipulator;
 
@@ -55,8 +53,16 @@ public final class MoleculeAnalyzer {
         try {
             IAtomContainer parsed = parser.parse(record);
             Standardizer.Result standard = standardizer.standardize(parsed);
-            String canonical = Molecules.canonicalSmiles(standard.molecule());
-            AnalyzedMolecule molecule = analyzeCanonical(canonical, record.name(), record);
+            String canonical;
+            String inchiKey = "";
+            if (computeInchiKey) {
+                MolecularIdentifiers.Identifiers ids = MolecularIdentifiers.of(standard.molecule());
+                canonical = ids.canonicalSmiles();
+                inchiKey = ids.inchiKey();
+            } else {
+                canonical = Molecules.canonicalSmiles(standard.molecule());
+            }
+            AnalyzedMolecule molecule = analyze(canonical, inchiKey, record.name(), record);
             return new Analysis.Success(record, new AnalyzedMolecule(molecule.molecule(), molecule.formula(),
                     molecule.properties(),
                     molecule.saScore(), molecule.alerts(), molecule.ecfp4(), molecule.substructureKeys(), record.tags(),
@@ -68,6 +74,12 @@ public final class MoleculeAnalyzer {
 
     /** Analyses a SMILES that is already canonical (e.g. read back from the library). */
     public AnalyzedMolecule analyzeCanonical(String canonicalSmiles, String name, RawRecord origin) throws CDKException {
+        return analyze(canonicalSmiles, null, name, origin);
+    }
+
+    /** As {@link #analyzeCanonical}; {@code knownInchiKey} null computes the key when this analyser computes keys. */
+    private AnalyzedMolecule analyze(String canonicalSmiles, String knownInchiKey, String name, RawRecord origin)
+            throws CDKException {
         IAtomContainer mol = Molecules.parseSmiles(canonicalSmiles);
         // read from SMILES and perceived: unless it has hydrogen atoms ([2H], [H][H]), alerts and properties
         // can share it and one flattened graph instead of each making a prepared copy
@@ -78,7 +90,8 @@ public final class MoleculeAnalyzer {
                 : properties.calculate(mol, qedAlerts);
         double sa = saScorer.score(mol);
         Fingerprint fp = fingerprints.ecfp4(mol);
-        String inchiKey = computeInchiKey ? inchiKey(mol) : "";
+        String inchiKey = knownInchiKey != null ? knownInchiKey
+                : computeInchiKey ? MolecularIdentifiers.standardInchiKey(mol) : "";
         String formula = MolecularFormulaManipulator.getString(MolecularFormulaManipulator.getMolecularFormula(mol));
         return new AnalyzedMolecule(new Molecule(canonicalSmiles, inchiKey, name == null ? "" : name), formula,
                 props, sa, report, fp, SubstructureKeys.of(graph != null ? graph : TargetGraph.of(mol)),
@@ -93,16 +106,6 @@ public final class MoleculeAnalyzer {
             }
         }
         return false;
-    }
-
-    private static String inchiKey(IAtomContainer mol) {
-        try {
-            InChIGenerator gen = InChIGeneratorFactory.getInstance().getInChIGenerator(mol);
-            String key = gen.getInchiKey();
-            return key == null ? "" : key;
-        } catch (CDKException | RuntimeException | LinkageError e) {
-            return "";
-        }
     }
 
     private static String reason(Exception e) {
