@@ -58,6 +58,54 @@ class MolecularIdentifiersTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * With {@code -Ddenovo.identifiers.smiles=FILE[,FILE...]} (plain or .gz, SMILES first on each line), compares
+     * both paths on every readable molecule and prints their time per molecule, measured side by side.
+     */
+    @Test
+    void largerSetsOnRequest() throws Exception {
+        String files = System.getProperty("denovo.identifiers.smiles");
+        org.junit.jupiter.api.Assumptions.assumeTrue(files != null, "no -Ddenovo.identifiers.smiles");
+        List<String> problems = new ArrayList<>();
+        long[] nanos = new long[2];
+        int checked = 0;
+        RecordParser parser = new RecordParser();
+        Standardizer standardizer = new Standardizer();
+        for (String file : files.split(",")) {
+            java.io.InputStream in = new java.io.FileInputStream(file);
+            if (file.endsWith(".gz")) {
+                in = new java.util.zip.GZIPInputStream(in);
+            }
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    IAtomContainer mol;
+                    try {
+                        mol = standardizer.standardize(parser.parseSmiles(line.split("\\s+")[0])).molecule();
+                    } catch (Exception e) {
+                        continue;
+                    }
+                    long t0 = System.nanoTime();
+                    String smiles = Molecules.canonicalSmiles(mol);
+                    String key = MolecularIdentifiers.standardInchiKey(mol);
+                    long t1 = System.nanoTime();
+                    MolecularIdentifiers.Identifiers actual = MolecularIdentifiers.of(mol);
+                    long t2 = System.nanoTime();
+                    nanos[0] += t1 - t0;
+                    nanos[1] += t2 - t1;
+                    checked++;
+                    if ((!smiles.equals(actual.canonicalSmiles()) || !key.equals(actual.inchiKey()))
+                            && problems.size() < 10) {
+                        problems.add(line + ": expected " + smiles + " " + key + ", got " + actual);
+                    }
+                }
+            }
+        }
+        System.out.printf("identifiers: %d molecules, %d differences; two InChI runs %.0f us,"
+                + " one run %.0f us per molecule%n", checked, problems.size(), nanos[0] / 1e3 / checked,
+                nanos[1] / 1e3 / checked);
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void standardInchiIsTheMainAndIsotopicLayers() {
         assertEquals("InChI=1S/C2H4O2/c1-2(3)4/h1H3,(H,3,4)",
