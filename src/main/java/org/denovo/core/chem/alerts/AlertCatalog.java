@@ -27,6 +27,8 @@ public final class AlertCatalog {
     private final PatternRequirements[] requirements;
     /** Per alert: the bond kinds the molecule must offer ({@link BondScreen}). */
     private final long[][][] bondRequirements;
+    /** Per alert: the two-bond paths the molecule must offer ({@link PathScreen}). */
+    private final int[][][] pathRequirements;
     /** Atom expressions of each query (ids into {@link #queryAtomTable}); null when screening is off. */
     private final int[][] queryAtoms;
     private final QueryAtomTable queryAtomTable = new QueryAtomTable();
@@ -48,10 +50,12 @@ public final class AlertCatalog {
         this.requirements = new PatternRequirements[alerts.size()];
         this.queryAtoms = new int[alerts.size()][];
         this.bondRequirements = new long[alerts.size()][][];
+        this.pathRequirements = new int[alerts.size()][][];
         for (int i = 0; i < requirements.length; i++) {
             IAtomContainer query = parse(alerts.get(i).smarts());
             requirements[i] = screening ? PatternRequirements.of(query) : PatternRequirements.NONE;
             bondRequirements[i] = screening ? BondScreen.requirements(query) : new long[0][];
+            pathRequirements[i] = screening ? PathScreen.requirements(query) : new int[0][];
             queryAtoms[i] = screening ? queryAtomTable.idsOf(AtomCandidates.atomExpressions(query)) : null;
         }
         this.representative = new int[alerts.size()];
@@ -196,6 +200,7 @@ public final class AlertCatalog {
         boolean explicitH = alerts.get(i).explicitHydrogens();
         if (!requirements[i].mayMatch(target.summary(explicitH))
                 || !BondScreen.mayMatch(bondRequirements[i], target.bondFeatures(explicitH))
+                || pathRequirements[i].length > 0 && !PathScreen.mayMatch(pathRequirements[i], target.pathFeatures(explicitH))
                 || queryAtoms[i] != null && !target.candidates(explicitH).everyQueryAtomHasACandidate(queryAtoms[i], queryAtomTable)) {
             return null;
         }

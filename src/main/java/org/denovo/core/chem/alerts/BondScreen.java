@@ -33,8 +33,8 @@ final class BondScreen {
     private static final int ALIPHATIC_2 = 1 << 6;
     private static final int ALIPHATIC_3 = 1 << 7;
     private static final int ALIPHATIC_OTHER = 1 << 8;
-    private static final int ANY = (1 << 9) - 1;
-    private static final int CLASS_COUNT = 9;
+    static final int ANY = (1 << 9) - 1;
+    static final int CLASS_COUNT = 9;
 
     private BondScreen() {
     }
@@ -102,11 +102,11 @@ final class BondScreen {
         return true;
     }
 
-    private static Expr expression(IAtomContainer query, int atom) {
+    static Expr expression(IAtomContainer query, int atom) {
         return ((QueryAtom) AtomRef.deref(query.getAtom(atom))).getExpression();
     }
 
-    private static int atomClass(int z, boolean aromatic) {
+    static int atomClass(int z, boolean aromatic) {
         int element = z >= 0 && z < MAX_ELEMENT ? z : 0;
         return element * 2 + (aromatic ? 1 : 0);
     }
@@ -121,7 +121,7 @@ final class BondScreen {
         return Math.floorMod(h, BITS);
     }
 
-    private static int targetClasses(TargetGraph g, int bond) {
+    static int targetClasses(TargetGraph g, int bond) {
         int order = g.bondOrder(bond);
         int classes = switch (order) {
             case 1 -> ORDER_1;

@@ -35,6 +35,8 @@ final class ScreenTarget {
     private IAtomContainer heavyCopy;
     private long[] heavyBondFeatures;
     private long[] explicitHBondFeatures;
+    private long[] heavyPathFeatures;
+    private long[] explicitHPathFeatures;
 
     ScreenTarget(IAtomContainer mol, boolean reperceiveDaylight) {
         borrowed = false;
@@ -126,6 +128,19 @@ final class ScreenTarget {
     }
 
     /** The bond kinds of one copy ({@link BondScreen}), computed on first use. */
+    long[] pathFeatures(boolean explicitHydrogens) {
+        if (explicitHydrogens) {
+            if (explicitHPathFeatures == null) {
+                explicitHPathFeatures = PathScreen.features(targetGraph(true));
+            }
+            return explicitHPathFeatures;
+        }
+        if (heavyPathFeatures == null) {
+            heavyPathFeatures = PathScreen.features(heavyGraph);
+        }
+        return heavyPathFeatures;
+    }
+
     long[] bondFeatures(boolean explicitHydrogens) {
         if (explicitHydrogens) {
             if (explicitHBondFeatures == null) {
