@@ -95,6 +95,41 @@ public final class LibraryViewModel {
         }, this::failed);
     }
 
+    /** Tanimoto threshold of similarity searches started from the search box or "Similar in library". */
+    public static final double SIMILARITY_THRESHOLD = 0.4;
+
+    /**
+     * The library search box: {@code ~SMILES} (a typed or pasted molecule) finds similar molecules, anything
+     * else is a SMARTS or SMILES substructure.
+     */
+    public void search(String text) {
+        String q = text == null ? "" : text.strip();
+        if (q.startsWith("~")) {
+            searchSimilarTo(q.substring(1).strip(), SIMILARITY_THRESHOLD);
+        } else {
+            searchSubstructure(q);
+        }
+    }
+
+    /** ECFP4 similarity search around a SMILES; hits appear most similar first. */
+    public void searchSimilarTo(String smiles, double min) {
+        if (smiles == null || smiles.isBlank()) {
+            status.set("type a SMILES after ~ to find similar molecules");
+            return;
+        }
+        org.denovo.core.chem.Fingerprint query;
+        try {
+            query = org.denovo.core.library.QueryFingerprint.ecfp4(smiles);
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        runner.submit("Similar to " + smiles, context -> rowsOf(library.similar(query, min, 500)), rows -> {
+            table.show(String.format(Locale.ROOT, "Similar to %s (Tanimoto ≥ %.2f)", smiles, min), 0, rows);
+            status.set(String.format("%,d similar molecules", rows.size()));
+        }, this::failed);
+    }
+
     /** SMARTS search over the whole library; hits appear in the table. */
     public void searchSubstructure(String smarts) {
         if (smarts == null || smarts.isBlank()) {

@@ -461,7 +461,7 @@ public final class MainController {
         });
         runs.setContextMenu(new ContextMenu(item("Open", this::openSelectedRun), item("Rename…", this::renameSelectedRun),
                 item("Notes…", this::annotateSelectedRun), item("Delete…", this::deleteSelectedRun)));
-        librarySearch.setOnAction(e -> libraryModel.searchSubstructure(librarySearch.getText()));
+        librarySearch.setOnAction(e -> libraryModel.search(librarySearch.getText()));
         libraryStatus.textProperty().bind(libraryModel.statusProperty());
     }
 
@@ -608,7 +608,7 @@ public final class MainController {
     private void similar() {
         MoleculeRow row = tableModel.selectedProperty().get();
         if (row != null) {
-            libraryModel.searchSimilar(row, 0.4);
+            libraryModel.searchSimilar(row, LibraryViewModel.SIMILARITY_THRESHOLD);
         }
     }
 

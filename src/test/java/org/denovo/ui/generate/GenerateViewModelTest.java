@@ -104,6 +104,28 @@ class GenerateViewModelTest {
     }
 
     @Test
+    void theLibrarySearchBoxFindsMoleculesSimilarToATypedSmiles() {
+        org.denovo.ui.library.LibraryViewModel library =
+                new org.denovo.ui.library.LibraryViewModel(runner, services.library(), table);
+        generate.countProperty().set(600);
+        generate.seedProperty().set("5");
+        generate.start();
+        MoleculeRow some = table.allRows().get(0);
+
+        library.search("~" + some.smiles());
+        assertTrue(table.allRows().stream().anyMatch(r -> r.smiles().equals(some.smiles())),
+                "the molecule itself is the most similar: " + library.statusProperty().get());
+        assertTrue(library.statusProperty().get().endsWith("similar molecules"), library.statusProperty().get());
+
+        library.search("~C1CC(");
+        assertTrue(library.statusProperty().get().startsWith("cannot read SMILES"), library.statusProperty().get());
+        assertTrue(table.allRows().stream().anyMatch(r -> r.smiles().equals(some.smiles())), "the table is kept");
+
+        library.search(some.smiles());
+        assertTrue(library.statusProperty().get().contains("molecules contain"), library.statusProperty().get());
+    }
+
+    @Test
     void theSameSeedGivesTheSameMolecules() {
         generate.countProperty().set(300);
         generate.seedProperty().set("11");
