@@ -126,7 +126,7 @@ public final class LibraryViewModel {
         }
         runner.submit("Similar to " + smiles, context -> rowsOf(library.similar(query, min, 500)), rows -> {
             table.show(String.format(Locale.ROOT, "Similar to %s (Tanimoto ≥ %.2f)", smiles, min), 0, rows);
-            status.set(String.format("%,d similar molecules", rows.size()));
+            status.set(String.format("%,d similar molecule%s", rows.size(), rows.size() == 1 ? "" : "s"));
         }, this::failed);
     }
 
@@ -155,7 +155,7 @@ public final class LibraryViewModel {
         }, rows -> {
             table.show(String.format(Locale.ROOT, "Similar to %s (Tanimoto ≥ %.2f)",
                     around.name().isBlank() ? smiles : around.name(), min), 0, rows);
-            status.set(String.format("%,d similar molecules", rows.size()));
+            status.set(String.format("%,d similar molecule%s", rows.size(), rows.size() == 1 ? "" : "s"));
         }, this::failed);
     }
 

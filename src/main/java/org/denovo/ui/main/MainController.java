@@ -1,5 +1,6 @@
 package org.denovo.ui.main;
 
+import com.actelion.research.gui.editor.FXEditorDialog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.FileChooser;
+import javafx.stage.Modality;
 import javafx.stage.Window;
+import org.denovo.ui.draw.DrawnMolecules;
 import org.denovo.core.chem.RuleVerdict;
 import org.denovo.core.chem.alerts.AlertHit;
 import org.denovo.core.library.RunKind;
@@ -610,6 +613,25 @@ public final class MainController {
         if (row != null) {
             libraryModel.searchSimilar(row, LibraryViewModel.SIMILARITY_THRESHOLD);
         }
+    }
+
+    /** OpenChemLib's structure editor, starting from the selected molecule; the drawing is searched for by similarity. */
+    @FXML
+    private void drawQuery() {
+        MoleculeRow selected = tableModel.selectedProperty().get();
+        FXEditorDialog editor = new FXEditorDialog(window(),
+                DrawnMolecules.startingFrom(selected == null ? null : selected.smiles()), Modality.WINDOW_MODAL);
+        editor.setTitle("Draw a molecule to find similar ones in the library");
+        editor.setWidth(760);
+        editor.setHeight(560);
+        editor.showAndWait();
+        if (editor.isCancelled()) {
+            return;
+        }
+        DrawnMolecules.smiles(editor.getStructure()).ifPresentOrElse(smiles -> {
+            librarySearch.setText("~" + smiles);
+            libraryModel.search(librarySearch.getText());
+        }, () -> libraryModel.statusProperty().set("nothing was drawn"));
     }
 
     @FXML
