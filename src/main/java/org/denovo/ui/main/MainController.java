@@ -1,5 +1,6 @@
 package org.denovo.ui.main;
 
+import com.actelion.research.chem.StereoMolecule;
 import com.actelion.research.gui.editor.FXEditorDialog;
 import java.nio.file.Path;
 import java.util.List;
@@ -619,11 +620,13 @@ public final class MainController {
     @FXML
     private void drawQuery() {
         MoleculeRow selected = tableModel.selectedProperty().get();
-        FXEditorDialog editor = new FXEditorDialog(window(),
-                DrawnMolecules.startingFrom(selected == null ? null : selected.smiles()), Modality.WINDOW_MODAL);
+        StereoMolecule start = DrawnMolecules.startingFrom(selected == null ? null : selected.smiles());
+        FXEditorDialog editor = new FXEditorDialog(window(), new StereoMolecule(start), Modality.WINDOW_MODAL);
         editor.setTitle("Draw a molecule to find similar ones in the library");
         editor.setWidth(760);
         editor.setHeight(560);
+        // laid out again at the final size, so the molecule is centred and scaled to the larger sheet
+        editor.setOnShown(e -> javafx.application.Platform.runLater(() -> editor.getDrawArea().setMolecule(start)));
         editor.showAndWait();
         if (editor.isCancelled()) {
             return;
