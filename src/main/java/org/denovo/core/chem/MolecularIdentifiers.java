@@ -15,7 +15,6 @@ import org.openscience.cdk.inchi.InChIGeneratorFactory;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IPseudoAtom;
-import org.openscience.cdk.smiles.SmiFlavor;
 import uk.ac.ebi.beam.Functions;
 import uk.ac.ebi.beam.Graph;
 
@@ -36,7 +35,7 @@ public final class MolecularIdentifiers {
     public record Identifiers(String canonicalSmiles, String inchiKey) {
     }
 
-    static final int FLAVOUR = SmiFlavor.Absolute | SmiFlavor.UseAromaticSymbols;
+    static final int FLAVOUR = Molecules.CANONICAL_FLAVOUR;
     /** The options CDK's {@code InChINumbersTools.getUSmilesNumbers} uses. */
     private static final InchiOptions NUMBERING_OPTIONS = new InchiOptions.InchiOptionsBuilder()
             .withFlag(InchiFlag.RecMet, InchiFlag.FixedH, InchiFlag.LargeMolecules).build();

@@ -24,8 +24,11 @@ public final class Molecules {
     public static final RdkitAromaticity AROMATICITY = new RdkitAromaticity();
 
     private static final ThreadLocal<SmilesParser> PARSER = ThreadLocal.withInitial(() -> new SmilesParser(BUILDER));
+    /** The flavour of the app's canonical SMILES: isomeric, canonical (CDK orders it by InChI numbers), aromatic. */
+    static final int CANONICAL_FLAVOUR = SmiFlavor.Absolute | SmiFlavor.UseAromaticSymbols;
+
     private static final ThreadLocal<SmilesGenerator> CANONICAL = ThreadLocal.withInitial(
-            () -> new SmilesGenerator(SmiFlavor.Absolute | SmiFlavor.UseAromaticSymbols));
+            () -> new SmilesGenerator(CANONICAL_FLAVOUR));
 
     private Molecules() {
     }

@@ -3,15 +3,18 @@ package org.denovo.ui.library;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.denovo.core.chem.Fingerprint;
 import org.denovo.core.library.Library;
 import org.denovo.core.library.LibraryMolecule;
 import org.denovo.core.library.MoleculeQuery;
+import org.denovo.core.library.QueryFingerprint;
 import org.denovo.core.library.RunSummary;
 import org.denovo.core.library.SearchHit;
 import org.denovo.ui.task.TaskRunner;
@@ -20,6 +23,9 @@ import org.denovo.ui.table.MoleculeTableViewModel;
 
 /** The library browser: runs with their stats, curated views (starred, tagged) and library-wide searches. */
 public final class LibraryViewModel {
+    /** Tanimoto threshold of similarity searches started from the search box or "Similar in library". */
+    public static final double SIMILARITY_THRESHOLD = 0.4;
+
     public static final int SEARCH_LIMIT = 5000;
     private final TaskRunner runner;
     private final Library library;
@@ -95,9 +101,6 @@ public final class LibraryViewModel {
         }, this::failed);
     }
 
-    /** Tanimoto threshold of similarity searches started from the search box or "Similar in library". */
-    public static final double SIMILARITY_THRESHOLD = 0.4;
-
     /**
      * The library search box: {@code ~SMILES} (a typed or pasted molecule) finds similar molecules, anything
      * else is a SMARTS or SMILES substructure.
@@ -117,17 +120,8 @@ public final class LibraryViewModel {
             status.set("type a SMILES after ~ to find similar molecules");
             return;
         }
-        org.denovo.core.chem.Fingerprint query;
-        try {
-            query = org.denovo.core.library.QueryFingerprint.ecfp4(smiles);
-        } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
-            return;
-        }
-        runner.submit("Similar to " + smiles, context -> rowsOf(library.similar(query, min, 500)), rows -> {
-            table.show(String.format(Locale.ROOT, "Similar to %s (Tanimoto ≥ %.2f)", smiles, min), 0, rows);
-            status.set(String.format("%,d similar molecule%s", rows.size(), rows.size() == 1 ? "" : "s"));
-        }, this::failed);
+        // an unreadable SMILES fails the task: its message goes to the status line and the table is kept
+        searchSimilar("Similar to " + smiles, smiles, () -> QueryFingerprint.ecfp4(smiles), min);
     }
 
     /** SMARTS search over the whole library; hits appear in the table. */
@@ -147,14 +141,13 @@ public final class LibraryViewModel {
 
     /** ECFP4 similarity search around a molecule of the table; hits appear most similar first. */
     public void searchSimilar(MoleculeRow around, double min) {
-        String smiles = around.smiles();
-        runner.submit("Similar to " + around.name(), context -> {
-            List<SearchHit> hits = library.similar(around.molecule().ecfp4(), min, 500);
-            List<MoleculeRow> rows = rowsOf(hits);
-            return rows;
-        }, rows -> {
-            table.show(String.format(Locale.ROOT, "Similar to %s (Tanimoto ≥ %.2f)",
-                    around.name().isBlank() ? smiles : around.name(), min), 0, rows);
+        searchSimilar("Similar to " + around.name(), around.name().isBlank() ? around.smiles() : around.name(),
+                () -> around.molecule().ecfp4(), min);
+    }
+
+    private void searchSimilar(String taskName, String label, Supplier<Fingerprint> query, double min) {
+        runner.submit(taskName, context -> rowsOf(library.similar(query.get(), min, 500)), rows -> {
+            table.show(String.format(Locale.ROOT, "Similar to %s (Tanimoto ≥ %.2f)", label, min), 0, rows);
             status.set(String.format("%,d similar molecule%s", rows.size(), rows.size() == 1 ? "" : "s"));
         }, this::failed);
     }
