@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.denovo.core.metrics.DescriptorComparison;
 import org.denovo.core.metrics.DistributionMetrics;
+import org.denovo.core.metrics.MetricsCalculator;
 import org.denovo.core.metrics.MetricsRun;
 import org.denovo.core.work.Cancellation;
 import org.denovo.core.work.ProgressListener;
@@ -21,7 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "metrics", mixinStandardHelpOptions = true,
         description = {"Distribution-learning metrics of sampled strings.",
                 "Input is e.g. `generate --raw` output. Reports validity, uniqueness@1k/@10k, novelty,",
-                "IntDiv1 (ECFP4), MOSES Filters pass rate, and with --reference a GuacaMol-style KL score."},
+                "IntDiv1 (ECFP4), MOSES Filters pass rate, and with --reference the GuacaMol KL score",
+                "and a fidelity table: mean, median and Kolmogorov-Smirnov distance of each descriptor",
+                "against the reference, and the share of molecules under 15 heavy atoms."},
         footer = {"%nExample:%n  denovo metrics --in samples.smi --train chembl_train.smi.gz --reference chembl_valid.smi.gz --json"})
 final class MetricsCommand implements Callable<Integer> {
     @Option(names = "--in", required = true, paramLabel = "SAMPLES", description = "One sampled string per line; blank lines count as invalid.")
@@ -66,6 +70,17 @@ final class MetricsCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "KL score           %s%n", fmt(m.klScore()));
             for (Map.Entry<String, Double> kl : m.klDivergences().entrySet()) {
                 out.printf(Locale.ROOT, "  KL %-17s %.4f%n", kl.getKey(), kl.getValue());
+            }
+            if (!m.fidelity().isEmpty()) {
+                out.printf(Locale.ROOT, "under %d heavy atoms %.4f  (reference %.4f)%n",
+                        MetricsCalculator.SMALL_MOLECULE_HEAVY_ATOMS, m.smallFraction(), m.referenceSmallFraction());
+                out.printf(Locale.ROOT, "%-16s %10s %10s %10s %10s %7s%n", "descriptor", "mean", "ref mean", "median",
+                        "ref median", "KS");
+                for (Map.Entry<String, DescriptorComparison> d : m.fidelity().entrySet()) {
+                    DescriptorComparison c = d.getValue();
+                    out.printf(Locale.ROOT, "%-16s %10.2f %10.2f %10.2f %10.2f %7.4f%n", d.getKey(), c.generatedMean(),
+                            c.referenceMean(), c.generatedMedian(), c.referenceMedian(), c.ks());
+                }
             }
         }
         out.flush();

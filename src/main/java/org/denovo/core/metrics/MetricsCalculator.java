@@ -8,14 +8,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.denovo.core.chem.AnalyzedMolecule;
-import org.denovo.core.chem.Descriptor;
 import org.denovo.core.chem.Fingerprint;
 
 /** Computes {@link DistributionMetrics} from analysed samples; pure functions over already analysed molecules. */
 public final class MetricsCalculator {
-    /** Descriptors of the KL score: GuacaMol's set, less BertzCT (no CDK equivalent), with our definitions. */
-    public static final List<String> CONTINUOUS = List.of("crippen_logp", "mol_weight", "tpsa", "internal_similarity");
+    /** Descriptors of the KL score: GuacaMol's nine physico-chemical descriptors and the nearest-neighbour similarity. */
+    public static final List<String> CONTINUOUS = List.of("bertz_ct", "crippen_logp", "mol_weight", "tpsa",
+            "internal_similarity");
     public static final List<String> DISCRETE = List.of("hba", "hbd", "rotatable_bonds", "aliphatic_rings", "aromatic_rings");
+    /** Descriptors compared side by side with the reference set (mean, median, KS distance). */
+    public static final List<String> FIDELITY = List.of("mol_weight", "heavy_atoms", "rings", "bertz_ct", "stereocentres",
+            "smiles_length", "crippen_logp", "tpsa", "hba", "hbd", "rotatable_bonds", "aromatic_rings", "qed", "sa_score");
+    /** Molecules with fewer heavy atoms than this count as small (a symptom of a generator that shortens molecules). */
+    public static final int SMALL_MOLECULE_HEAVY_ATOMS = 15;
 
     private MetricsCalculator() {
     }
@@ -41,29 +46,50 @@ public final class MetricsCalculator {
         List<Fingerprint> fps = uniqueList.stream().map(AnalyzedMolecule::ecfp4).toList();
         double klScore = Double.NaN;
         Map<String, Double> kls = new LinkedHashMap<>();
+        Map<String, DescriptorComparison> fidelity = new LinkedHashMap<>();
         double refIntDiv = Double.NaN;
         double refFilters = Double.NaN;
+        double refSmall = Double.NaN;
         if (reference != null && !reference.isEmpty() && uniqueList.size() > 1) {
             List<Fingerprint> refFps = reference.stream().map(AnalyzedMolecule::ecfp4).toList();
+            DescriptorColumns ref = new DescriptorColumns(reference, refFps);
+            DescriptorColumns gen = new DescriptorColumns(uniqueList, fps);
             double sum = 0;
             for (String d : CONTINUOUS) {
-                double kl = Divergence.continuous(values(reference, refFps, d), values(uniqueList, fps, d));
+                double kl = Divergence.continuous(finite(ref.get(d)), finite(gen.get(d)));
                 kls.put(d, kl);
                 sum += Math.exp(-kl);
             }
             for (String d : DISCRETE) {
-                double kl = Divergence.discrete(values(reference, refFps, d), values(uniqueList, fps, d));
+                double kl = Divergence.discrete(ref.get(d), gen.get(d));
                 kls.put(d, kl);
                 sum += Math.exp(-kl);
             }
             klScore = sum / (CONTINUOUS.size() + DISCRETE.size());
+            for (String d : FIDELITY) {
+                fidelity.put(d, DescriptorComparison.of(gen.get(d), ref.get(d)));
+            }
             refIntDiv = Diversity.internalDiversity(refFps);
             refFilters = filtersPass(reference);
+            refSmall = smallFraction(reference);
         }
         return new DistributionMetrics(samples, validInOrder.size(), samples == 0 ? 0 : (double) validInOrder.size() / samples,
                 uniqueAt(validInOrder, 1_000), uniqueAt(validInOrder, 10_000), uniqueList.size(), novelty,
                 Diversity.internalDiversity(fps), filtersPass(uniqueList), klScore, kls, refIntDiv, refFilters,
-                Double.NaN, Double.NaN);
+                Double.NaN, Double.NaN, smallFraction(uniqueList), refSmall, fidelity);
+    }
+
+    /** Share of molecules with fewer than {@link #SMALL_MOLECULE_HEAVY_ATOMS} heavy atoms. */
+    static double smallFraction(List<AnalyzedMolecule> molecules) {
+        if (molecules.isEmpty()) {
+            return Double.NaN;
+        }
+        return molecules.stream().filter(m -> m.properties().heavyAtoms() < SMALL_MOLECULE_HEAVY_ATOMS).count()
+                / (double) molecules.size();
+    }
+
+    private static double[] finite(double[] values) {
+        return java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
     }
 
     /** MOSES unique@k: distinct share of the first k valid molecules (of all of them if fewer). */
@@ -92,17 +118,5 @@ public final class MetricsCalculator {
             return Double.NaN;
         }
         return molecules.stream().filter(m -> m.alerts().mosesFilters()).count() / (double) molecules.size();
-    }
-
-    private static double[] values(List<AnalyzedMolecule> molecules, List<Fingerprint> fps, String descriptor) {
-        switch (descriptor) {
-            case "internal_similarity":
-                return Diversity.nearestNeighbourSimilarity(fps);
-            case "aliphatic_rings":
-                return molecules.stream().mapToDouble(m -> m.properties().rings() - m.properties().aromaticRings()).toArray();
-            default:
-                Descriptor d = Descriptor.byColumn(descriptor).orElseThrow();
-                return molecules.stream().mapToDouble(d::valueOf).toArray();
-        }
     }
 }
