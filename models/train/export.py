@@ -18,7 +18,7 @@ import sys
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from smiles_lm import SmilesGru, Vocabulary  # noqa: E402
+from smiles_lm import SmilesGru, Vocabulary, load_checkpoint  # noqa: E402
 
 
 def parse_args():
@@ -39,7 +39,7 @@ def count_lines(path):
 def main():
     a = parse_args()
     torch.set_num_threads(2)
-    ckpt = torch.load(a.checkpoint)
+    ckpt = load_checkpoint(a.checkpoint)
     cfg = ckpt["config"]
     model = SmilesGru(cfg["vocab_size"], cfg["embed"], cfg["hidden"], cfg["layers"])
     model.load_state_dict(ckpt["model"])

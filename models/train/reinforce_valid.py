@@ -8,12 +8,19 @@ baseline. The optimum of this objective is the prior reweighted by exp(reward / 
 invalid string keeps e^-5 (0.7%) of its prior probability, a valid one keeps its relative probability, so
 the distribution of valid molecules is the prior's.
 
+With --match-size REF the reward of a valid string also carries beta * log w(size class), where w is the ratio
+of REF's share to the prior's share of valid molecules in that class (heavy atoms in steps of 3, rings 0-6+),
+estimated once from --match-samples prior samples and stored with the checkpoint. The optimum is then the
+prior's valid molecules reweighted by w, so their heavy-atom and ring distribution becomes REF's instead of
+being shortened (invalid strings are longer on average, so dropping them alone shifts the valid ones smaller).
+
 Usage (from the project root):
-  /usr/bin/python3 models/train/reinforce_valid.py --prior models/train/snapshot2/checkpoint.pt \
+  /usr/bin/python3 models/train/reinforce_valid.py --prior models/train/snapshots/chembl-gru-v1-stage2/weights.pt \
       --out models/train/run4 --steps 600 --max-minutes 90
 Run it again with the same --out to resume.
 """
 import argparse
+import math
 import os
 import sys
 import time
@@ -21,7 +28,7 @@ import time
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from smiles_lm import SmilesGru, Vocabulary  # noqa: E402
+from smiles_lm import SmilesGru, Vocabulary, load_checkpoint  # noqa: E402
 from train import evaluate, log_line, read_smiles  # noqa: E402
 
 from rdkit import Chem, RDLogger  # noqa: E402
@@ -31,11 +38,11 @@ RDLogger.DisableLog("rdApp.*")
 
 def parse_args():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--prior", default="models/train/snapshot2/checkpoint.pt")
+    p.add_argument("--prior", default="models/train/snapshots/chembl-gru-v1-stage2/weights.pt")
     p.add_argument("--valid", default="../shared/data/chembl_valid.smi.gz")
     p.add_argument("--out", default="models/train/run4")
-    p.add_argument("--snapshot", default="models/train/snapshot4/checkpoint.pt",
-                   help="committed checkpoint to resume from when --out has none (a fresh clone)")
+    p.add_argument("--snapshot", default="",
+                   help="committed weights-only snapshot to resume from when --out has no checkpoint (a fresh clone)")
     p.add_argument("--steps", type=int, default=600)
     p.add_argument("--batch-size", type=int, default=128)
     p.add_argument("--beta", type=float, default=0.2, help="weight of the log-likelihood ratio to the prior")
@@ -48,11 +55,46 @@ def parse_args():
     p.add_argument("--max-minutes", type=float, default=170.0)
     p.add_argument("--checkpoint-minutes", type=float, default=5.0)
     p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--match-size", default="", help="SMILES whose heavy-atom and ring distribution valid samples should follow")
+    p.add_argument("--match-samples", type=int, default=20000, help="prior samples that estimate the prior's size classes")
+    p.add_argument("--match-reference", type=int, default=50000, help="molecules read from --match-size (evenly spaced)")
+    p.add_argument("--match-clip", type=float, default=3.0, help="bound on |log w|")
     return p.parse_args()
 
 
+def size_class(mol):
+    """Heavy atoms in steps of 3 (up to 72) and ring count (up to 6)."""
+    return min(mol.GetNumHeavyAtoms() // 3, 24) * 7 + min(mol.GetRingInfo().NumRings(), 6)
+
+
+def size_weights(prior, vocab, args, gen):
+    """log(reference share / prior-valid share) per size class, with one pseudo-count per class, clipped."""
+    classes = 25 * 7
+    ref = [1.0] * classes
+    all_ref = read_smiles(args.match_size)
+    step = max(1, len(all_ref) // args.match_reference)
+    for smi in all_ref[::step]:
+        mol = Chem.MolFromSmiles(smi)
+        if mol is not None:
+            ref[size_class(mol)] += 1
+    mine = [1.0] * classes
+    remaining = args.match_samples
+    while remaining > 0:
+        n = min(500, remaining)
+        seqs, finished = sample(prior, vocab, n, args.max_len, gen)
+        for row, ok in zip(seqs.tolist(), finished.tolist()):
+            s = vocab.decode(row)
+            mol = Chem.MolFromSmiles(s) if ok and s else None
+            if mol is not None:
+                mine[size_class(mol)] += 1
+        remaining -= n
+    ref_total, mine_total = sum(ref), sum(mine)
+    return [max(-args.match_clip, min(args.match_clip, math.log((r / ref_total) / (m / mine_total))))
+            for r, m in zip(ref, mine)]
+
+
 def load_model(path):
-    ckpt = torch.load(path)
+    ckpt = load_checkpoint(path)
     cfg = ckpt["config"]
     model = SmilesGru(cfg["vocab_size"], cfg["embed"], cfg["hidden"], cfg["layers"])
     model.load_state_dict(ckpt["model"])
@@ -105,9 +147,12 @@ def main():
         agent, _, ckpt = load_model(source)
         state = ckpt["state"]
         optimizer = torch.optim.Adam(agent.parameters(), lr=args.lr)
-        optimizer.load_state_dict(ckpt["optimizer"])
         gen = torch.Generator()
-        gen.set_state(ckpt["sample_rng"])
+        if "optimizer" in ckpt:
+            optimizer.load_state_dict(ckpt["optimizer"])
+            gen.set_state(ckpt["sample_rng"])
+        else:  # a weights-only snapshot: fresh optimizer moments, sampling reseeded from the step
+            gen.manual_seed(args.seed + state["step"])
     else:
         agent, _, _ = load_model(args.prior)
         state = {"step": 0, "samples": 0, "valid": 0, "train_seconds": 0.0,
@@ -116,6 +161,10 @@ def main():
         gen = torch.Generator().manual_seed(args.seed)
     for g in optimizer.param_groups:
         g["lr"] = args.lr
+    if args.match_size and "size_log_weights" not in state:
+        state["size_log_weights"] = size_weights(prior, vocab, args, torch.Generator().manual_seed(args.seed + 1))
+        log_line(log_path, {"event": "size_weights", "log_weights": [round(w, 3) for w in state["size_log_weights"]]})
+    log_w = state.get("size_log_weights")
     del prior_ckpt
     valid_enc = [e for e in (vocab.encode(s) for s in read_smiles(args.valid, 2000)) if e and len(e) <= args.max_len]
     log_line(log_path, {"event": "start", "source": source or args.prior, "state": state, "args": vars(args)})
@@ -137,14 +186,16 @@ def main():
         agent.eval()
         seqs, finished = sample(agent, vocab, args.batch_size, args.max_len, gen)
         agent.train()
-        valid = torch.tensor([bool(ok) and bool(s) and Chem.MolFromSmiles(s) is not None
-                              for s, ok in ((vocab.decode(r), f) for r, f in zip(seqs.tolist(), finished.tolist()))],
-                             dtype=torch.float32)
+        mols = [Chem.MolFromSmiles(s) if ok and s else None
+                for s, ok in ((vocab.decode(r), f) for r, f in zip(seqs.tolist(), finished.tolist()))]
+        valid = torch.tensor([m is not None for m in mols], dtype=torch.float32)
+        size_bonus = torch.tensor([args.beta * log_w[size_class(m)] if (m is not None and log_w) else 0.0 for m in mols])
+        heavy = [m.GetNumHeavyAtoms() for m in mols if m is not None]
         agent_ll = sequence_log_likelihood(agent, seqs, eos)
         with torch.no_grad():
             prior_ll = sequence_log_likelihood(prior, seqs, eos)
             log_ratio = agent_ll.detach() - prior_ll
-            reward = valid - args.beta * log_ratio
+            reward = valid + size_bonus - args.beta * log_ratio
             advantage = reward - reward.mean()
         loss = -(advantage * agent_ll).mean()
         optimizer.zero_grad(set_to_none=True)
@@ -159,11 +210,14 @@ def main():
         window["n"] += args.batch_size
         window["reward"] += float(reward.mean())
         window["log_ratio"] += float(log_ratio.mean())
+        window["heavy"] = window.get("heavy", []) + heavy
         if state["step"] % args.log_steps == 0:
             steps = window["n"] / args.batch_size
             log_line(log_path, {"event": "train", "step": state["step"], "validity": round(window["valid"] / window["n"], 4),
                                 "samples": window["n"], "reward": round(window["reward"] / steps, 4),
                                 "log_ratio": round(window["log_ratio"] / steps, 3),
+                                "heavy_atoms_mean": round(sum(window["heavy"]) / max(1, len(window["heavy"])), 2),
+                                "under_15_heavy": round(sum(h < 15 for h in window["heavy"]) / max(1, len(window["heavy"])), 4),
                                 "seconds_per_step": round(state["train_seconds"] / state["step"], 2)})
             window = {"valid": 0, "n": 0, "reward": 0.0, "log_ratio": 0.0}
         if state["step"] % args.eval_steps == 0:

@@ -112,3 +112,21 @@ def sample(model, vocab, n, max_len, gen, temperature=1.0):
             break
         tokens = nxt.unsqueeze(1)
     return [vocab.decode(row.tolist()) for row in out]
+
+
+def load_checkpoint(path):
+    """A training checkpoint or a weights-only snapshot, with the weights in float32."""
+    ckpt = torch.load(path)
+    ckpt["model"] = {k: v.float() if v.is_floating_point() else v for k, v in ckpt["model"].items()}
+    return ckpt
+
+
+def save_weights_snapshot(ckpt, path):
+    """Weights in half precision plus what resuming needs (config, vocabulary, state, arguments); no optimizer."""
+    slim = {"model": {k: v.half() if v.is_floating_point() else v for k, v in ckpt["model"].items()},
+            "config": ckpt["config"], "vocab": ckpt["vocab"], "state": ckpt["state"], "args": ckpt.get("args", {}),
+            "weights_only": True}
+    tmp = path + ".tmp"
+    torch.save(slim, tmp)
+    import os
+    os.replace(tmp, path)

@@ -1,18 +1,26 @@
 #!/usr/bin/env bash
-# Copies the live training checkpoint and log into models/train/snapshot/ and commits them, so training
-# can resume from the repository on a fresh machine. The live checkpoint (models/train/run/checkpoint.pt)
-# is git-ignored on purpose: each committed version costs its full size (~29 MB) in the history, so take
-# a snapshot only a few times per session.
-# Usage: snapshot.sh [RUN_DIR [SNAPSHOT_DIR]]   (defaults: models/train/run models/train/snapshot)
+# Commits a training run's resumable snapshot: its weights in half precision with the run's state, config and
+# vocabulary (no optimizer moments, about 5 MB instead of 29 MB), and its log. One snapshot per training stage:
+# each call replaces that stage's previous one. A fresh clone resumes from it with the stage's training command
+# and --snapshot SNAPSHOT_DIR/weights.pt (see models/train/README.md).
+# Usage: snapshot.sh RUN_DIR SNAPSHOT_DIR     e.g. snapshot.sh models/train/run-stage1 models/train/snapshots/my-stage1
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-run=${1:-models/train/run}
-snap=${2:-models/train/snapshot}
+run=${1:?usage: snapshot.sh RUN_DIR SNAPSHOT_DIR}
+snap=${2:?usage: snapshot.sh RUN_DIR SNAPSHOT_DIR}
 mkdir -p "$snap"
-cp "$run/checkpoint.pt" "$snap/checkpoint.pt.tmp"
-mv "$snap/checkpoint.pt.tmp" "$snap/checkpoint.pt"
+state=$(/usr/bin/python3 - "$run/checkpoint.pt" "$snap/weights.pt" <<'PY'
+import sys, os
+sys.path.insert(0, "models/train")
+import torch
+from smiles_lm import save_weights_snapshot
+ckpt = torch.load(sys.argv[1])
+save_weights_snapshot(ckpt, sys.argv[2])
+s = ckpt["state"]
+print(", ".join("%s %s" % (k, s[k]) for k in ("epoch", "step", "tokens", "samples") if k in s))
+PY
+)
 cp "$run/train_log.jsonl" "$snap/train_log.jsonl"
-state=$(/usr/bin/python3 -c "import torch; s=torch.load('$snap/checkpoint.pt')['state']; print(', '.join('%s %s' % (k, s[k]) for k in ('epoch', 'round', 'step', 'tokens', 'samples') if k in s))")
-git add "$snap/checkpoint.pt" "$snap/train_log.jsonl"
+git add "$snap/weights.pt" "$snap/train_log.jsonl"
 git commit -q -m "Training snapshot ($snap): $state"
 echo "committed snapshot: $state"

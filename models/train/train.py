@@ -18,7 +18,7 @@ import torch
 from torch import nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from smiles_lm import SmilesGru, Vocabulary, sample  # noqa: E402
+from smiles_lm import SmilesGru, Vocabulary, load_checkpoint, sample  # noqa: E402
 
 try:
     from rdkit import Chem, RDLogger
@@ -55,8 +55,8 @@ def parse_args():
     p.add_argument("--randomize", type=float, default=0.0, help="share of molecules given a random SMILES each epoch")
     p.add_argument("--eval-samples", type=int, default=500)
     p.add_argument("--threads", type=int, default=2)
-    p.add_argument("--snapshot", default="models/train/snapshot/checkpoint.pt",
-                   help="committed checkpoint to resume from when --out has none (a fresh clone)")
+    p.add_argument("--snapshot", default="",
+                   help="committed weights-only snapshot to resume from when --out has no checkpoint (a fresh clone)")
     return p.parse_args()
 
 
@@ -158,7 +158,7 @@ def main():
     if resume or init_from:
         if init_from:
             resume_path = init_from
-        ckpt = torch.load(resume_path)
+        ckpt = load_checkpoint(resume_path)
         vocab = Vocabulary(ckpt["vocab"])
         cfg = ckpt["config"]
         model = SmilesGru(cfg["vocab_size"], cfg["embed"], cfg["hidden"], cfg["layers"], args.dropout)
@@ -169,7 +169,10 @@ def main():
                      "init_from": init_from, "init_state": ckpt["state"]}
         else:
             state = ckpt["state"]
-            torch.set_rng_state(ckpt["torch_rng"])
+            if "torch_rng" in ckpt:
+                torch.set_rng_state(ckpt["torch_rng"])
+            else:  # a weights-only snapshot: fresh optimizer moments, RNG reseeded from the step
+                torch.manual_seed(args.seed + state["step"])
     else:
         torch.manual_seed(args.seed)
         vocab = Vocabulary.build(train_smiles + valid_smiles)
@@ -177,7 +180,7 @@ def main():
         state = {"epoch": 0, "batch": 0, "step": 0, "tokens": 0, "train_seconds": 0.0}
     vocab.save(os.path.join(args.out, "vocab.json"))
     optimizer = torch.optim.Adam(model.parameters(), lr=args.lr)
-    if resume or init_from:
+    if (resume or init_from) and "optimizer" in ckpt:
         optimizer.load_state_dict(ckpt["optimizer"])
         del ckpt
 
