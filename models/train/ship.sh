@@ -49,6 +49,10 @@ manifest["metrics"] = {
     "reference_filters_pass_rate": m["referenceFiltersPassRate"], "kl_score": m["klScore"],
     "training_int_div1": m["trainingIntDiv1"], "training_filters_pass_rate": m["trainingFiltersPassRate"],
     "validity_other_seeds": others,
+    "kl_divergences": m["klDivergences"],
+    "small_fraction": m["smallFraction"], "reference_small_fraction": m["referenceSmallFraction"],
+    "fidelity": {k: m["fidelity"][k] for k in ("mol_weight", "heavy_atoms", "rings", "bertz_ct", "stereocentres",
+                                               "smiles_length", "qed")},
 }
 manifest.pop("status", None)
 with open(f"{out}/manifest.json", "w") as f:

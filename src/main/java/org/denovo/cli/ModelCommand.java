@@ -48,7 +48,13 @@ final class ModelCommand implements Runnable {
                     out.println("location: " + m.location());
                     out.println("sha256:   " + m.card().sha256() + " (verified)");
                     out.println("training keys: " + (m.novelty().isEmpty() ? "none (novelty not marked)" : m.novelty().size()));
-                    out.println("metrics:  " + m.card().metrics());
+                    String metrics = m.card().metricsSummary();
+                    out.println("metrics:  " + (metrics.isEmpty() ? "not measured" : metrics));
+                    String fidelity = m.card().fidelityTable();
+                    if (!fidelity.isEmpty()) {
+                        out.println("fidelity against held-out ChEMBL (unique valid molecules):");
+                        fidelity.lines().forEach(line -> out.println("  " + line));
+                    }
                     out.println("licence:  " + m.card().license());
                 }
             }

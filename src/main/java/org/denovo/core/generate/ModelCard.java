@@ -41,6 +41,30 @@ public record ModelCard(String id, String architecture, long parameters, int lay
                 metrics.path("int_div1").asDouble(), metrics.path("filters_pass_rate").asDouble());
     }
 
+    /**
+     * The fidelity table of the manifest's metrics: mean and median of each descriptor, generated against the
+     * reference set, and their Kolmogorov-Smirnov distance; "" when the manifest has none.
+     */
+    public String fidelityTable() {
+        JsonNode fidelity = metrics == null ? null : metrics.path("fidelity");
+        if (fidelity == null || !fidelity.isObject() || fidelity.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(String.format(java.util.Locale.ROOT, "%-15s %17s %17s %6s%n",
+                "descriptor", "generated mean/med", "reference mean/med", "KS"));
+        fidelity.fields().forEachRemaining(e -> {
+            JsonNode d = e.getValue();
+            out.append(String.format(java.util.Locale.ROOT, "%-15s %9.2f / %6.2f %9.2f / %6.2f %6.3f%n", e.getKey(),
+                    d.path("generatedMean").asDouble(), d.path("generatedMedian").asDouble(),
+                    d.path("referenceMean").asDouble(), d.path("referenceMedian").asDouble(), d.path("ks").asDouble()));
+        });
+        if (metrics.has("small_fraction")) {
+            out.append(String.format(java.util.Locale.ROOT, "under 15 heavy atoms: %.3f (reference %.3f)%n",
+                    metrics.path("small_fraction").asDouble(), metrics.path("reference_small_fraction").asDouble()));
+        }
+        return out.toString();
+    }
+
     /** True for a model made by models/train/quantize.py from a float model. */
     public boolean quantized() {
         return manifest.has("quantization");

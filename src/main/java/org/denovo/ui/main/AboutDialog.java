@@ -26,8 +26,16 @@ final class AboutDialog extends Alert {
         } else {
             s.append("Model card\n  ").append(card.summary()).append("\n  SHA-256 ").append(card.sha256())
                     .append("\n  Licence: ").append(card.license()).append('\n');
-            card.metrics().fields().forEachRemaining(e -> s.append(String.format(Locale.ROOT, "  %s: %s%n",
-                    e.getKey(), e.getValue().asText())));
+            card.metrics().fields().forEachRemaining(e -> {
+                if (e.getValue().isValueNode()) {
+                    s.append(String.format(Locale.ROOT, "  %s: %s%n", e.getKey(), e.getValue().asText()));
+                }
+            });
+            String fidelity = card.fidelityTable();
+            if (!fidelity.isEmpty()) {
+                s.append("  Fidelity against held-out ChEMBL:\n");
+                fidelity.lines().forEach(line -> s.append("    ").append(line).append('\n'));
+            }
         }
         s.append("""
 

@@ -35,4 +35,16 @@ class ModelCardTest {
                 + "IntDiv1 0.889, Filters 0.787", card(metrics).metricsSummary());
         assertEquals("", card("").metricsSummary());
     }
+
+    @Test
+    void fidelityTableListsEachDescriptorAgainstTheReference() throws Exception {
+        String metrics = ", \"metrics\": {\"validity\": 0.95, \"small_fraction\": 0.057, \"reference_small_fraction\": 0.028, "
+                + "\"fidelity\": {\"mol_weight\": {\"generatedMean\": 348.1, \"generatedMedian\": 340.4, "
+                + "\"referenceMean\": 389.2, \"referenceMedian\": 380.5, \"ks\": 0.1766}}}";
+        String table = card(metrics).fidelityTable();
+        assertEquals(3, table.lines().count(), table);
+        assertEquals("mol_weight         348.10 / 340.40    389.20 / 380.50  0.177", table.lines().toList().get(1));
+        assertEquals("under 15 heavy atoms: 0.057 (reference 0.028)", table.lines().toList().get(2));
+        assertEquals("", card("").fidelityTable());
+    }
 }
