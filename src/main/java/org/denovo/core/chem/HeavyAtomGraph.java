@@ -3,6 +3,7 @@ package org.denovo.core.chem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IBond;
@@ -47,11 +48,19 @@ final class HeavyAtomGraph {
 
     /** Builds the view; aromaticBonds decides which bonds get the aromatic type. */
     static HeavyAtomGraph of(IAtomContainer mol, Set<IBond> aromaticBonds) {
+        return of(mol, aromaticBonds, atom -> isFoldedHydrogen(mol, atom));
+    }
+
+    /**
+     * Builds the view, folding the hydrogens that foldedHydrogen accepts (each must have exactly one
+     * neighbour) into their neighbour's hydrogen count.
+     */
+    static HeavyAtomGraph of(IAtomContainer mol, Set<IBond> aromaticBonds, Predicate<IAtom> foldedHydrogen) {
         int n = mol.getAtomCount();
         int[] index = new int[n];
         int heavy = 0;
         for (int i = 0; i < n; i++) {
-            index[i] = isFoldedHydrogen(mol, mol.getAtom(i)) ? -1 : heavy++;
+            index[i] = foldedHydrogen.test(mol.getAtom(i)) ? -1 : heavy++;
         }
         List<IBond> kept = new ArrayList<>();
         for (IBond b : mol.bonds()) {
