@@ -10,7 +10,8 @@ Fingerprints: AllChem.GetMorganFingerprintAsBitVect(mol, radius, nBits) with def
 (connectivity invariants, useChirality=False, useBondTypes=True, useFeatures=False).
 
 Output (gzipped, tab-separated, one molecule a line): smiles, then the on-bits of radius 2 at 1024,
-2048 and 4096 bits and of radius 1 and 3 at 2048 bits (space-separated ascending bit indices), then
+2048 and 4096 bits and of radius 3 and 4 at 2048 bits (space-separated ascending bit indices; radius 4
+is the first where atoms dropped in an earlier layer pass on identifier 0 to their neighbours), then
 RDKit's Tanimoto similarity (repr) between this molecule's and the previous line's radius-2
 2048-bit fingerprints ("" on the first line).
 
@@ -26,7 +27,7 @@ import sys
 from rdkit import Chem, DataStructs, RDLogger, rdBase
 from rdkit.Chem import AllChem
 
-FINGERPRINTS = [(2, 1024), (2, 2048), (2, 4096), (1, 2048), (3, 2048)]
+FINGERPRINTS = [(2, 1024), (2, 2048), (2, 4096), (3, 2048), (4, 2048)]
 TANIMOTO_FINGERPRINT = (2, 2048)
 CHEMBL_SLICE = (500, 2000)  # zero-based line range of the validation set
 
@@ -76,7 +77,7 @@ def main(chembl_path, out_path):
     with gzip.GzipFile(out_path, "wb", mtime=0) as raw:
         out = raw
         out.write(("# RDKit %s GetMorganFingerprintAsBitVect; columns: smiles, r2/1024, r2/2048, r2/4096, "
-                   "r1/2048, r3/2048, tanimoto r2/2048 with previous line\n" % rdBase.rdkitVersion).encode())
+                   "r3/2048, r4/2048, tanimoto r2/2048 with previous line\n" % rdBase.rdkitVersion).encode())
         for smi in smiles:
             mol = Chem.MolFromSmiles(smi)
             if mol is None:
