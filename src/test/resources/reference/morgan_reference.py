@@ -74,8 +74,8 @@ def main(chembl_path, out_path):
     smiles += EDGE_CASES
     written = 0
     previous = None
-    with gzip.GzipFile(out_path, "wb", mtime=0) as raw:
-        out = raw
+    # no file name or time in the gzip header, so the output is byte-for-byte reproducible
+    with open(out_path, "wb") as file, gzip.GzipFile(filename="", mode="wb", fileobj=file, mtime=0) as out:
         out.write(("# RDKit %s GetMorganFingerprintAsBitVect; columns: smiles, r2/1024, r2/2048, r2/4096, "
                    "r3/2048, r4/2048, tanimoto r2/2048 with previous line\n" % rdBase.rdkitVersion).encode())
         for smi in smiles:
