@@ -18,6 +18,8 @@ RDKit's Tanimoto similarity (repr) between this molecule's and the previous line
 Usage, from the project root:
   /usr/bin/python3 src/test/resources/reference/morgan_reference.py ../shared/data/chembl_valid.smi.gz \
       src/test/resources/reference/morgan_reference.tsv.gz
+With a third argument "all", every SMILES of the given file is written instead (and nothing else), for a
+one-off check with  mvn -o -q test -Dtest=MorganFingerprintAgreementTest -Ddenovo.morganReference=OUT.tsv.gz
 """
 import csv
 import gzip
@@ -63,15 +65,18 @@ def on_bits(mol, radius, bits):
     return list(AllChem.GetMorganFingerprintAsBitVect(mol, radius, nBits=bits).GetOnBits())
 
 
-def main(chembl_path, out_path):
+def main(chembl_path, out_path, selection="fixed"):
     RDLogger.DisableLog("rdApp.*")
-    here = os.path.dirname(os.path.abspath(__file__))
-    with open(os.path.join(here, "rdkit_reference_500.csv"), newline="") as f:
-        smiles = [row["smiles"] for row in csv.DictReader(f)]
     with gzip.open(chembl_path, "rt") as f:
-        lines = [line.strip() for line in f]
-    smiles += lines[CHEMBL_SLICE[0]:CHEMBL_SLICE[1]]
-    smiles += EDGE_CASES
+        lines = [line.split()[0] for line in f if line.strip()]
+    if selection == "all":
+        smiles = lines
+    else:
+        here = os.path.dirname(os.path.abspath(__file__))
+        with open(os.path.join(here, "rdkit_reference_500.csv"), newline="") as f:
+            smiles = [row["smiles"] for row in csv.DictReader(f)]
+        smiles += lines[CHEMBL_SLICE[0]:CHEMBL_SLICE[1]]
+        smiles += EDGE_CASES
     written = 0
     previous = None
     # no file name or time in the gzip header, so the output is byte-for-byte reproducible
@@ -93,4 +98,4 @@ def main(chembl_path, out_path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:4])

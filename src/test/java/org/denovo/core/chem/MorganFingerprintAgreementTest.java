@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -22,6 +25,7 @@ import org.openscience.cdk.interfaces.IAtomContainer;
  * Bit-for-bit agreement with RDKit's GetMorganFingerprintAsBitVect on about 2,100 molecules
  * (src/test/resources/reference/morgan_reference.tsv.gz, written by morgan_reference.py next to it):
  * the 500 reference molecules, 1,500 further ChEMBL validation molecules and hand-picked edge cases.
+ * Another file from the same generator can be checked with -Ddenovo.morganReference=FILE.tsv.gz.
  */
 class MorganFingerprintAgreementTest {
     private static final String REFERENCE = "/reference/morgan_reference.tsv.gz";
@@ -140,8 +144,12 @@ class MorganFingerprintAgreementTest {
 
     private static List<Reference> readReference() throws IOException {
         List<Reference> out = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Objects.requireNonNull(
-                MorganFingerprintAgreementTest.class.getResourceAsStream(REFERENCE))), StandardCharsets.UTF_8))) {
+        String file = System.getProperty("denovo.morganReference");
+        InputStream raw = file == null
+                ? Objects.requireNonNull(MorganFingerprintAgreementTest.class.getResourceAsStream(REFERENCE))
+                : Files.newInputStream(Path.of(file));
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw),
+                StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.startsWith("#")) {
                     continue;
