@@ -11,9 +11,9 @@ import org.openscience.cdk.ringsearch.RingSearch;
 
 /**
  * Read-only, hydrogen-suppressed view of a molecule with the per-atom and per-bond properties
- * that circular fragments hash. Ordinary hydrogens (one heavy neighbour, no isotope) are folded
- * into their neighbour's hydrogen count, as RDKit does when reading SMILES. Building it never
- * modifies the molecule.
+ * that circular fragments hash. By default ordinary hydrogens (one heavy neighbour, no isotope, no
+ * charge) are folded into their neighbour's hydrogen count, close to what RDKit does when reading
+ * SMILES; {@link MorganFingerprint} passes RDKit's exact rule. Building it never modifies the molecule.
  */
 final class HeavyAtomGraph {
     /** Bond type code for aromatic bonds (RDKit's Bond::AROMATIC); other bonds use their order 1..4. */
