@@ -3,6 +3,7 @@ package org.denovo.core.chem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IBond;
@@ -10,9 +11,9 @@ import org.openscience.cdk.ringsearch.RingSearch;
 
 /**
  * Read-only, hydrogen-suppressed view of a molecule with the per-atom and per-bond properties
- * that circular fragments hash. Ordinary hydrogens (one heavy neighbour, no isotope) are folded
- * into their neighbour's hydrogen count, as RDKit does when reading SMILES. Building it never
- * modifies the molecule.
+ * that circular fragments hash. By default ordinary hydrogens (one heavy neighbour, no isotope, no
+ * charge) are folded into their neighbour's hydrogen count, close to what RDKit does when reading
+ * SMILES; {@link MorganFingerprint} passes RDKit's exact rule. Building it never modifies the molecule.
  */
 final class HeavyAtomGraph {
     /** Bond type code for aromatic bonds (RDKit's Bond::AROMATIC); other bonds use their order 1..4. */
@@ -47,11 +48,19 @@ final class HeavyAtomGraph {
 
     /** Builds the view; aromaticBonds decides which bonds get the aromatic type. */
     static HeavyAtomGraph of(IAtomContainer mol, Set<IBond> aromaticBonds) {
+        return of(mol, aromaticBonds, atom -> isFoldedHydrogen(mol, atom));
+    }
+
+    /**
+     * Builds the view, folding the hydrogens that foldedHydrogen accepts (each must have exactly one
+     * neighbour) into their neighbour's hydrogen count.
+     */
+    static HeavyAtomGraph of(IAtomContainer mol, Set<IBond> aromaticBonds, Predicate<IAtom> foldedHydrogen) {
         int n = mol.getAtomCount();
         int[] index = new int[n];
         int heavy = 0;
         for (int i = 0; i < n; i++) {
-            index[i] = isFoldedHydrogen(mol, mol.getAtom(i)) ? -1 : heavy++;
+            index[i] = foldedHydrogen.test(mol.getAtom(i)) ? -1 : heavy++;
         }
         List<IBond> kept = new ArrayList<>();
         for (IBond b : mol.bonds()) {
