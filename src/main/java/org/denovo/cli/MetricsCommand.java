@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "metrics", mixinStandardHelpOptions = true,
         description = {"Distribution-learning metrics of sampled strings.",
                 "Input is e.g. `generate --raw` output. Reports validity, uniqueness@1k/@10k, novelty,",
-                "IntDiv1 (ECFP4), MOSES Filters pass rate, and with --reference the GuacaMol KL score",
+                "IntDiv1 (Morgan radius 2, 1,024 bits, as MOSES), MOSES Filters pass rate,",
+                "and with --reference the GuacaMol KL score (nine descriptors and nearest-neighbour similarity)",
                 "and a fidelity table: mean, median and Kolmogorov-Smirnov distance of each descriptor",
                 "against the reference, and the share of molecules under 15 heavy atoms."},
         footer = {"%nExample:%n  denovo metrics --in samples.smi --train chembl_train.smi.gz --reference chembl_valid.smi.gz --json"})

@@ -3,8 +3,10 @@ package org.denovo.core.metrics;
 import java.util.Map;
 
 /**
- * Distribution-learning metrics of a set of sampled strings (MOSES and GuacaMol definitions, on this app's
- * standardisation and ECFP4). Reference-based values are NaN without a reference set; novelty is NaN without
+ * Distribution-learning metrics of a set of sampled strings, as MOSES and GuacaMol define them (IntDiv1 and
+ * Filters over the valid molecules, duplicates kept, with RDKit-compatible Morgan radius-2 1,024-bit
+ * fingerprints; the KL score over the unique valid molecules, its nearest-neighbour term on 4,096 bits), on this
+ * app's standardisation (largest fragment, neutralised). Reference-based values are NaN without a reference set; novelty is NaN without
  * a training set; training IntDiv1 and Filters are measured on an evenly spaced sample of a training SMILES file.
  * {@code smallFraction} is the share of unique valid molecules under 15 heavy atoms; {@code fidelity} compares
  * descriptors of the unique valid molecules with the reference set, by descriptor name.

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.denovo.core.chem.AnalyzedMolecule;
 import org.denovo.core.chem.Fingerprint;
+import org.denovo.core.chem.MorganFingerprint;
 
 /** Computes {@link DistributionMetrics} from analysed samples; pure functions over already analysed molecules. */
 public final class MetricsCalculator {
@@ -19,6 +20,10 @@ public final class MetricsCalculator {
     /** Descriptors compared side by side with the reference set (mean, median, KS distance). */
     public static final List<String> FIDELITY = List.of("mol_weight", "heavy_atoms", "rings", "bertz_ct", "stereocentres",
             "smiles_length", "crippen_logp", "tpsa", "hba", "hbd", "rotatable_bonds", "aromatic_rings", "qed", "sa_score");
+    /** MOSES IntDiv: Morgan radius 2 at 1,024 bits (RDKit-compatible). */
+    public static final int MOSES_BITS = 1024;
+    /** GuacaMol's nearest-neighbour similarity: Morgan radius 2 at 4,096 bits. */
+    public static final int GUACAMOL_BITS = 4096;
     /** Molecules with fewer heavy atoms than this count as small (a symptom of a generator that shortens molecules). */
     public static final int SMALL_MOLECULE_HEAVY_ATOMS = 15;
 
@@ -43,7 +48,9 @@ public final class MetricsCalculator {
             long novel = uniqueList.stream().filter(m -> !isKnown.test(m.smiles())).count();
             novelty = (double) novel / uniqueList.size();
         }
-        List<Fingerprint> fps = uniqueList.stream().map(AnalyzedMolecule::ecfp4).toList();
+        Map<String, Fingerprint> moses = morgan(uniqueList, MOSES_BITS);
+        List<Fingerprint> validFps = validInOrder.stream().map(m -> moses.get(m.smiles())).toList();
+        List<Fingerprint> fps = List.copyOf(morgan(uniqueList, GUACAMOL_BITS).values());
         double klScore = Double.NaN;
         Map<String, Double> kls = new LinkedHashMap<>();
         Map<String, DescriptorComparison> fidelity = new LinkedHashMap<>();
@@ -51,7 +58,7 @@ public final class MetricsCalculator {
         double refFilters = Double.NaN;
         double refSmall = Double.NaN;
         if (reference != null && !reference.isEmpty() && uniqueList.size() > 1) {
-            List<Fingerprint> refFps = reference.stream().map(AnalyzedMolecule::ecfp4).toList();
+            List<Fingerprint> refFps = List.copyOf(morgan(reference, GUACAMOL_BITS).values());
             DescriptorColumns ref = new DescriptorColumns(reference, refFps);
             DescriptorColumns gen = new DescriptorColumns(uniqueList, fps);
             double sum = 0;
@@ -69,13 +76,13 @@ public final class MetricsCalculator {
             for (String d : FIDELITY) {
                 fidelity.put(d, DescriptorComparison.of(gen.get(d), ref.get(d)));
             }
-            refIntDiv = Diversity.internalDiversity(refFps);
+            refIntDiv = Diversity.internalDiversity(List.copyOf(morgan(reference, MOSES_BITS).values()));
             refFilters = filtersPass(reference);
             refSmall = smallFraction(reference);
         }
         return new DistributionMetrics(samples, validInOrder.size(), samples == 0 ? 0 : (double) validInOrder.size() / samples,
                 uniqueAt(validInOrder, 1_000), uniqueAt(validInOrder, 10_000), uniqueList.size(), novelty,
-                Diversity.internalDiversity(fps), filtersPass(uniqueList), klScore, kls, refIntDiv, refFilters,
+                Diversity.internalDiversity(validFps), filtersPass(validInOrder), klScore, kls, refIntDiv, refFilters,
                 Double.NaN, Double.NaN, smallFraction(uniqueList), refSmall, fidelity);
     }
 
@@ -86,6 +93,26 @@ public final class MetricsCalculator {
         }
         return molecules.stream().filter(m -> m.properties().heavyAtoms() < SMALL_MOLECULE_HEAVY_ATOMS).count()
                 / (double) molecules.size();
+    }
+
+    /** RDKit-compatible Morgan fingerprints (radius 2) by canonical SMILES, in the molecules' order. */
+    static Map<String, Fingerprint> morgan(List<AnalyzedMolecule> molecules, int bits) {
+        List<String> smiles = molecules.stream().map(AnalyzedMolecule::smiles).distinct().toList();
+        List<Fingerprint> fps = smiles.parallelStream()
+                .map(s -> morganOrEmpty(s, bits)).toList();
+        Map<String, Fingerprint> out = new LinkedHashMap<>();
+        for (int i = 0; i < smiles.size(); i++) {
+            out.put(smiles.get(i), fps.get(i));
+        }
+        return out;
+    }
+
+    private static Fingerprint morganOrEmpty(String smiles, int bits) {
+        try {
+            return MorganFingerprint.ofSmiles(smiles, 2, bits);
+        } catch (IllegalArgumentException e) {
+            return Fingerprint.of(new java.util.BitSet(), bits);
+        }
     }
 
     private static double[] finite(double[] values) {
@@ -110,7 +137,7 @@ public final class MetricsCalculator {
         Map<String, AnalyzedMolecule> unique = new LinkedHashMap<>();
         molecules.forEach(m -> unique.putIfAbsent(m.smiles(), m));
         List<AnalyzedMolecule> list = new ArrayList<>(unique.values());
-        return new double[] {Diversity.internalDiversity(list.stream().map(AnalyzedMolecule::ecfp4).toList()), filtersPass(list)};
+        return new double[] {Diversity.internalDiversity(List.copyOf(morgan(list, MOSES_BITS).values())), filtersPass(list)};
     }
 
     static double filtersPass(List<AnalyzedMolecule> molecules) {

@@ -88,9 +88,8 @@ class MetricsCalculatorTest {
         Files.writeString(train, "# training\nCCO\nc1ccccc1\nCC(=O)Nc1ccc(O)cc1\n");
         DistributionMetrics t = new MetricsRun(samples, train, null, 1).run(WorkContext.synchronous());
         assertEquals(0.0, t.novelty(), 1e-12); // CCO is the only valid sample, and it is in training
-        double expectedTrainingIntDiv = Diversity.internalDiversity(analyse("CCO", "c1ccccc1", "CC(=O)Nc1ccc(O)cc1")
-                .stream().map(AnalyzedMolecule::ecfp4).toList());
-        assertEquals(expectedTrainingIntDiv, t.trainingIntDiv1(), 1e-12);
+        // MOSES internal_diversity of the three with RDKit 2022.09 (Morgan radius 2, 1,024 bits)
+        assertEquals(0.6367609845870715, t.trainingIntDiv1(), 1e-12);
         assertEquals(1.0, t.trainingFiltersPassRate(), 1e-12);
     }
 }
