@@ -115,7 +115,7 @@ class PropertyAgreementTest {
         out.append(String.format(Locale.ROOT, "%-16s %8s %9s %9s %10s %14s%n", "column", "agree", "share", "required",
                 "tolerance", "max deviation"));
         for (Column column : COLUMNS) {
-            out.append(String.format(Locale.ROOT, "%-16s %8d %8.1f%% %8.1f%% %10.4f %14.6f%n", column.name(),
+            out.append(String.format(Locale.ROOT, "%-16s %8d %8.2f%% %8.1f%% %10.4f %14.6f%n", column.name(),
                     agreeing.get(column.name()), 100.0 * share(column), 100 * REQUIRED_SHARE,
                     column.tolerance(), largestDeviation.getOrDefault(column.name(), 0.0)));
         }
