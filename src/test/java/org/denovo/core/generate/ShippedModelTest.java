@@ -37,13 +37,15 @@ class ShippedModelTest {
 
     /*
      * Validity at T = 1.0 (ship.sh, 10,000 samples): shipped float32 0.955, int8 0.955; the stage before the last
-     * (stage 2) 0.873, stage 1 0.895. With n = 2,000 samples the binomial standard error sqrt(p(1-p)/n) is 0.0046
-     * at 0.955, 0.0069 at 0.895 and 0.0074 at 0.873. The threshold 0.93 lies 5.4 standard errors below the shipped
-     * models and 5.1 (stage 1) and 7.7 (stage 2) above their predecessors, so another seed or a rebuild does not
-     * flip the verdict, and a model no better than stage 1 fails. Measured with this seed: int8 0.951, float32
-     * 0.948; exports of stage 2 0.874 (int8) and 0.880 (float32), of stage 1 0.899 (int8).
+     * (stage 2) 0.873, stage 1 0.895. With n = 1,000 samples the binomial standard error sqrt(p(1-p)/n) is 0.0066
+     * at 0.955, 0.0097 at 0.895 and 0.0105 at 0.873. The threshold 0.93 lies 3.8 standard errors below the shipped
+     * models and 3.6 (stage 1) and 5.4 (stage 2) above their predecessors (one-sided tail below 2e-4 each), so
+     * another seed or a rebuild does not flip the verdict, and a model no better than stage 1 fails (2,000 samples
+     * would double the run time for margins the verdict does not need). 300 samples (SE 0.019 at 0.873) could not
+     * tell stage 2 from a model at 0.85. Measured with this seed: int8 0.945, float32 0.950; exports of stage 2
+     * 0.857 (int8) and 0.866 (float32), of stage 1 0.894 (int8) and 0.898 (float32).
      */
-    static final int VALIDITY_SAMPLES = 2_000;
+    static final int VALIDITY_SAMPLES = 1_000;
     static final double MIN_VALIDITY = 0.93;
     static final long SEED = 2026;
     static final int REPEATED_SAMPLES = 300;
