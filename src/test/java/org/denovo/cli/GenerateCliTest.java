@@ -3,9 +3,13 @@ package org.denovo.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,16 +47,58 @@ class GenerateCliTest {
         assertEquals(lines.size() - 1, distinct);
     }
 
+    /**
+     * Twelve strings whose metrics are known without the code under test (RDKit 2022.09 agrees on each verdict):
+     * four invalid (an open ring, an empty line, a five-membered all-carbon aromatic ring that cannot be kekulised,
+     * a pentavalent carbon), and eight valid ones that are six molecules (ethanol three times, as CCO twice and as
+     * OCC). Of the six, ethanol and benzene are in the training file, and two break the MOSES rules (a charged atom,
+     * iodine); the other four match no MCF or PAINS pattern. The training file's two molecules share no ECFP4 bit,
+     * so their IntDiv1 (mean over all pairs, self-pairs included, as in MOSES) is 1 - (1 + 0 + 0 + 1) / 4 = 0.5.
+     */
     @Test
-    void metricsOnRawSamples() throws Exception {
+    void metricsOfAHandmadeSampleWithKnownInvalidAndDuplicateStrings() throws Exception {
         Path raw = dir.resolve("raw.smi");
-        CliRunner.run("generate", "--model", TINY, "--count", "500", "--seed", "8", "--raw", "--out", raw.toString());
+        Files.writeString(raw, String.join("\n", "CCO", "OCC", "c1ccccc1", "C1CC", "", "CC(=O)Nc1ccc(O)cc1",
+                "c1cccc1", "C[N+](C)(C)C", "CCO", "FC(F)(F)c1ccccc1", "CC(C)(C)(C)C", "Ic1ccccc1") + "\n");
         Path train = dir.resolve("train.smi");
         Files.writeString(train, "CCO\nc1ccccc1\n");
         CliRunner r = CliRunner.run("metrics", "--in", raw.toString(), "--train", train.toString(), "--json", "--quiet");
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().contains("\"validity\"") && r.out().contains("\"uniqueAt1k\"") && r.out().contains("\"novelty\""), r.out());
-        assertTrue(r.out().contains("\"samples\" : 500"), r.out());
+        JsonNode metrics = new ObjectMapper().readTree(r.out());
+        assertEquals(12, metrics.get("samples").asLong(), r.out());
+        assertEquals(8, metrics.get("valid").asLong(), r.out());
+        assertEquals(8 / 12.0, metrics.get("validity").asDouble(), 1e-12, r.out());
+        assertEquals(6, metrics.get("unique").asLong(), r.out());
+        assertEquals(6 / 8.0, metrics.get("uniqueAt1k").asDouble(), 1e-12, r.out());
+        assertEquals(6 / 8.0, metrics.get("uniqueAt10k").asDouble(), 1e-12, r.out());
+        assertEquals(4 / 6.0, metrics.get("novelty").asDouble(), 1e-12, r.out());
+        assertEquals(4 / 6.0, metrics.get("filtersPassRate").asDouble(), 1e-12, r.out());
+        assertEquals(0.5, metrics.get("trainingIntDiv1").asDouble(), 1e-12, r.out());
+        assertEquals(1.0, metrics.get("trainingFiltersPassRate").asDouble(), 1e-12, r.out());
+        double intDiv = metrics.get("intDiv1").asDouble();
+        assertTrue(intDiv > 0 && intDiv < 1, r.out());
+    }
+
+    /** metrics on generate's raw output counts the same samples, valid and unique molecules that generate reported. */
+    @Test
+    void metricsOnRawSamplesAgreeWithWhatGenerateReported() throws Exception {
+        Path raw = dir.resolve("raw.smi");
+        CliRunner gen = CliRunner.run("generate", "--model", TINY, "--count", "500", "--seed", "8", "--raw", "--out",
+                raw.toString());
+        assertEquals(0, gen.exitCode(), gen.err());
+        Matcher summary = Pattern.compile("sampled 500, valid (\\d+) \\([^)]*\\), unique (\\d+)").matcher(gen.err());
+        assertTrue(summary.find(), gen.err());
+        long valid = Long.parseLong(summary.group(1));
+        long unique = Long.parseLong(summary.group(2));
+        assertTrue(valid > 0 && valid < 500, "the tiny model samples valid and invalid strings: " + gen.err());
+        CliRunner r = CliRunner.run("metrics", "--in", raw.toString(), "--json", "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode metrics = new ObjectMapper().readTree(r.out());
+        assertEquals(500, metrics.get("samples").asLong(), r.out());
+        assertEquals(valid, metrics.get("valid").asLong(), r.out());
+        assertEquals(valid / 500.0, metrics.get("validity").asDouble(), 1e-12, r.out());
+        assertEquals(unique, metrics.get("unique").asLong(), r.out());
+        assertEquals((double) unique / valid, metrics.get("uniqueAt1k").asDouble(), 1e-12, r.out());
     }
 
     @Test

@@ -30,26 +30,38 @@ class PropertyAgreementTest {
     private static final String REFERENCE = "/reference/rdkit_reference_500.csv";
     private static final int SHOWN_DISAGREEMENTS = 5;
 
-    /** A reference column, how to read our value, the tolerance and the required share. */
-    private record Column(String name, ToDoubleFunction<MolecularProperties> value, double tolerance,
-                          double requiredShare) {
+    /** A reference column, how to read our value, and the largest difference that still counts as agreeing. */
+    private record Column(String name, ToDoubleFunction<MolecularProperties> value, double tolerance) {
     }
 
+    /**
+     * Share of molecules on which every column must agree: at most 2 misses in 500. The code agrees on all 500,
+     * so one or two odd molecules are the margin.
+     */
+    private static final double REQUIRED_SHARE = 0.995;
+
+    /*
+     * The reference prints mol_weight, crippen_logp, fsp3 and qed with 4 decimals and tpsa with 3, so rounding
+     * alone leaves up to half a unit of the last digit; the code's largest difference is exactly that (printed
+     * below as "max deviation"). The tolerance is one unit of the last printed digit: a changed contribution,
+     * atomic mass or QED weight shows up, rounding does not.
+     */
     private static final List<Column> COLUMNS = List.of(
-            new Column("mol_weight", MolecularProperties::molWeight, 0.05, 0.995),
-            new Column("heavy_atoms", MolecularProperties::heavyAtoms, 0, 0.995),
-            new Column("rings", MolecularProperties::rings, 0, 0.995),
-            new Column("aromatic_rings", MolecularProperties::aromaticRings, 0, 0.98),
-            new Column("hbd", MolecularProperties::hbd, 0, 0.97),
-            new Column("hba", MolecularProperties::hba, 0, 0.97),
-            new Column("rotatable_bonds", MolecularProperties::rotatableBonds, 0, 0.97),
-            new Column("tpsa", MolecularProperties::tpsa, 0.5, 0.99),
-            new Column("crippen_logp", MolecularProperties::crippenLogP, 0.1, 0.97),
-            new Column("fsp3", MolecularProperties::fsp3, 0.01, 0.99),
-            new Column("qed", MolecularProperties::qed, 0.02, 0.97));
+            new Column("mol_weight", MolecularProperties::molWeight, 1e-4),
+            new Column("heavy_atoms", MolecularProperties::heavyAtoms, 0),
+            new Column("rings", MolecularProperties::rings, 0),
+            new Column("aromatic_rings", MolecularProperties::aromaticRings, 0),
+            new Column("hbd", MolecularProperties::hbd, 0),
+            new Column("hba", MolecularProperties::hba, 0),
+            new Column("rotatable_bonds", MolecularProperties::rotatableBonds, 0),
+            new Column("tpsa", MolecularProperties::tpsa, 1e-3),
+            new Column("crippen_logp", MolecularProperties::crippenLogP, 1e-4),
+            new Column("fsp3", MolecularProperties::fsp3, 1e-4),
+            new Column("qed", MolecularProperties::qed, 1e-4));
 
     private static final Map<String, Integer> agreeing = new LinkedHashMap<>();
     private static final Map<String, List<String>> disagreements = new LinkedHashMap<>();
+    private static final Map<String, Double> largestDeviation = new LinkedHashMap<>();
     private static int molecules;
 
     @BeforeAll
@@ -73,6 +85,7 @@ class PropertyAgreementTest {
             for (Column column : COLUMNS) {
                 double expected = Double.parseDouble(fields[header.indexOf(column.name())]);
                 double actual = column.value().applyAsDouble(ours);
+                largestDeviation.merge(column.name(), Math.abs(expected - actual), Math::max);
                 if (Math.abs(expected - actual) <= column.tolerance() + 1e-9) {
                     agreeing.merge(column.name(), 1, Integer::sum);
                 } else {
@@ -99,10 +112,12 @@ class PropertyAgreementTest {
 
     private static void printSummary() {
         StringBuilder out = new StringBuilder("RDKit agreement over " + molecules + " molecules\n");
-        out.append(String.format(Locale.ROOT, "%-16s %8s %9s %9s%n", "column", "agree", "share", "required"));
+        out.append(String.format(Locale.ROOT, "%-16s %8s %9s %9s %10s %14s%n", "column", "agree", "share", "required",
+                "tolerance", "max deviation"));
         for (Column column : COLUMNS) {
-            out.append(String.format(Locale.ROOT, "%-16s %8d %8.1f%% %8.1f%%%n", column.name(),
-                    agreeing.get(column.name()), 100.0 * share(column), 100 * column.requiredShare()));
+            out.append(String.format(Locale.ROOT, "%-16s %8d %8.2f%% %8.1f%% %10.4f %14.6f%n", column.name(),
+                    agreeing.get(column.name()), 100.0 * share(column), 100 * REQUIRED_SHARE,
+                    column.tolerance(), largestDeviation.getOrDefault(column.name(), 0.0)));
         }
         for (Column column : COLUMNS) {
             List<String> misses = disagreements.get(column.name());
@@ -118,6 +133,9 @@ class PropertyAgreementTest {
 
     @Test
     void referenceHasMolecules() {
+        if (System.getProperty("denovo.referenceCsv", "").isBlank()) {
+            assertEquals(500, molecules, "molecules in " + REFERENCE);
+        }
         assertTrue(molecules >= 100, "too few reference molecules: " + molecules);
     }
 
@@ -125,9 +143,9 @@ class PropertyAgreementTest {
     void everyColumnMeetsItsRequiredShare() {
         List<Executable> checks = new ArrayList<>();
         for (Column column : COLUMNS) {
-            checks.add(() -> assertTrue(share(column) >= column.requiredShare(), String.format(Locale.ROOT,
+            checks.add(() -> assertTrue(share(column) >= REQUIRED_SHARE, String.format(Locale.ROOT,
                     "%s agrees on %.2f%% < %.1f%%; first misses: %s", column.name(), 100 * share(column),
-                    100 * column.requiredShare(), disagreements.get(column.name()).stream().limit(3).toList())));
+                    100 * REQUIRED_SHARE, disagreements.get(column.name()).stream().limit(3).toList())));
         }
         assertAll(checks);
     }

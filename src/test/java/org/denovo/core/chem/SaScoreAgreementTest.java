@@ -19,15 +19,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Agreement of the CDK SA score with RDKit's sascorer on the 500 reference molecules (validation
- * set, never used to build the table): Spearman >= 0.9 and mean absolute error <= 0.35.
+ * set, never used to build the table). The code reaches Spearman 0.999 and a mean absolute error of
+ * 0.013 (printed by the test); the thresholds leave a small margin: Spearman >= 0.99, MAE <= 0.05.
  */
 class SaScoreAgreementTest {
     private static final String REFERENCE = "/reference/rdkit_reference_500.csv";
+    private static final double MIN_SPEARMAN = 0.99;
+    private static final double MAX_MEAN_ABSOLUTE_ERROR = 0.05;
 
     /** Spearman and mean absolute error of a scorer against RDKit; unscored molecules counted apart. */
     record Agreement(double spearman, double mae, int notScored, int n) {
         boolean passes() {
-            return n == 500 && notScored == 0 && spearman >= 0.9 && mae <= 0.35;
+            return n == 500 && notScored == 0 && spearman >= MIN_SPEARMAN && mae <= MAX_MEAN_ABSOLUTE_ERROR;
         }
     }
 
@@ -38,8 +41,8 @@ class SaScoreAgreementTest {
                 a.n(), a.spearman(), a.mae(), a.notScored());
         assertEquals(500, a.n(), "reference size");
         assertEquals(0, a.notScored(), "molecules without a score");
-        assertTrue(a.spearman() >= 0.9, "Spearman " + a.spearman() + " < 0.9");
-        assertTrue(a.mae() <= 0.35, "MAE " + a.mae() + " > 0.35");
+        assertTrue(a.spearman() >= MIN_SPEARMAN, "Spearman " + a.spearman() + " < " + MIN_SPEARMAN);
+        assertTrue(a.mae() <= MAX_MEAN_ABSOLUTE_ERROR, "MAE " + a.mae() + " > " + MAX_MEAN_ABSOLUTE_ERROR);
     }
 
     @Test

@@ -10,8 +10,11 @@ import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.denovo.core.chem.Analysis;
 import org.denovo.core.io.RawRecord;
 import org.denovo.core.io.RecordFormat;
@@ -19,32 +22,57 @@ import org.denovo.core.run.ParallelAnalyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The models that ship in models/: they load (hash checked), sample mostly valid molecules and repeat by seed;
- * the int8 default stays close to the float32 model it was quantised from.
+ * The models that ship in models/: they load (hash checked), sample valid molecules often enough to tell them from
+ * the training stages before them, and repeat by seed; the int8 default stays close to the float32 model it was
+ * quantised from. {@code -Ddenovo.modelUnderTest=DIR[,DIR...]} runs the validity check on other model folders
+ * instead (e.g. exports of earlier training stages, which must fail it).
  */
 class ShippedModelTest {
     static final Path FLOAT = Path.of("models", GeneratorModel.BUNDLED_FLOAT_ID);
     static final Path INT8 = Path.of("models", GeneratorModel.BUNDLED_ID);
 
+    /*
+     * Validity at T = 1.0 (ship.sh, 10,000 samples): shipped float32 0.955, int8 0.955; the stage before the last
+     * (stage 2) 0.873, stage 1 0.895. With n = 1,000 samples the binomial standard error sqrt(p(1-p)/n) is 0.0066
+     * at 0.955, 0.0097 at 0.895 and 0.0105 at 0.873. The threshold 0.93 lies 3.8 standard errors below the shipped
+     * models and 3.6 (stage 1) and 5.4 (stage 2) above their predecessors (one-sided tail below 2e-4 each), so
+     * another seed or a rebuild does not flip the verdict, and a model no better than stage 1 fails (2,000 samples
+     * would double the run time for margins the verdict does not need). 300 samples (SE 0.019 at 0.873) could not
+     * tell stage 2 from a model at 0.85. Measured with this seed: int8 0.945, float32 0.950; exports of stage 2
+     * 0.857 (int8) and 0.866 (float32), of stage 1 0.894 (int8) and 0.898 (float32).
+     */
+    static final int VALIDITY_SAMPLES = 1_000;
+    static final double MIN_VALIDITY = 0.93;
+    static final long SEED = 2026;
+    static final int REPEATED_SAMPLES = 300;
+
     @TempDir
     Path dir;
 
+    static Stream<Path> modelsUnderTest() {
+        String others = System.getProperty("denovo.modelUnderTest", "");
+        return others.isBlank() ? Stream.of(INT8, FLOAT) : Arrays.stream(others.split(",")).map(Path::of);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {GeneratorModel.BUNDLED_ID, GeneratorModel.BUNDLED_FLOAT_ID})
-    void aFewHundredSamplesAreMostlyValidAndRepeatBySeed(String id) throws Exception {
-        List<Sample> first;
+    @MethodSource("modelsUnderTest")
+    void validityTellsTheModelFromItsPredecessorsAndSamplesRepeatBySeed(Path folder) throws Exception {
+        List<Sample> samples;
         List<Sample> again;
-        try (GeneratorModel model = GeneratorModel.load(Path.of("models", id), 2)) {
+        try (GeneratorModel model = GeneratorModel.load(folder, 2)) {
             Sampler sampler = new Sampler(model);
-            first = sampler.sample(SamplingOptions.of(300, 2026, 1.0));
-            again = sampler.sample(SamplingOptions.of(300, 2026, 1.0).withBatchSize(100));
+            samples = sampler.sample(SamplingOptions.of(VALIDITY_SAMPLES, SEED, 1.0));
+            // each string has its own random stream (seed, index): fewer strings in smaller batches start the same
+            again = sampler.sample(SamplingOptions.of(REPEATED_SAMPLES, SEED, 1.0).withBatchSize(100));
         }
-        assertEquals(first.stream().map(Sample::smiles).toList(), again.stream().map(Sample::smiles).toList());
+        assertEquals(samples.stream().limit(REPEATED_SAMPLES).map(Sample::smiles).toList(),
+                again.stream().map(Sample::smiles).toList());
         List<RawRecord> records = new ArrayList<>();
-        for (Sample s : first) {
+        for (Sample s : samples) {
             records.add(new RawRecord(records.size() + 1, records.size() + 1, RecordFormat.SMILES, s.smiles(), "",
                     null, null));
         }
@@ -52,8 +80,11 @@ class ShippedModelTest {
         try (ParallelAnalyzer analyzer = new ParallelAnalyzer(2, false)) {
             valid = analyzer.analyze(records).stream().filter(a -> a instanceof Analysis.Success).count();
         }
-        // the manifests' measured validity is about 0.95 on 10,000 samples; 300 samples stay well above 0.85
-        assertTrue(valid >= 0.85 * first.size(), valid + " of " + first.size() + " valid");
+        double validity = (double) valid / samples.size();
+        System.out.printf(Locale.ROOT, "%s: %d of %d samples valid (%.4f, required %.2f)%n", folder, valid,
+                samples.size(), validity, MIN_VALIDITY);
+        assertTrue(validity >= MIN_VALIDITY, String.format(Locale.ROOT, "%s: validity %.4f (%d of %d) < %.2f",
+                folder, validity, valid, samples.size(), MIN_VALIDITY));
     }
 
     /**

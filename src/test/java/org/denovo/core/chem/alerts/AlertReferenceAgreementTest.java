@@ -1,14 +1,24 @@
 package org.denovo.core.chem.alerts;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 import org.denovo.core.chem.Molecules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Agreement of the pains and MOSES-filter flags with RDKit 2022.09 on the 500 reference molecules. */
+/**
+ * Agreement of the pains and MOSES-filter flags with RDKit 2022.09 on the 500 reference molecules. The code
+ * disagrees on one pains flag (FilterCatalog's thiaz_ene_A, absent from the MOSES file; docs/alerts.md) and on no
+ * MOSES-filter flag, so each flag may disagree on at most one molecule.
+ */
 class AlertReferenceAgreementTest {
+    private static final int ALLOWED_DISAGREEMENTS = 1;
+
     private static List<ReferenceMolecules> reference;
     private static List<AlertReport> reports;
 
@@ -26,36 +36,37 @@ class AlertReferenceAgreementTest {
     }
 
     @Test
+    void referenceHasFiveHundredMolecules() {
+        assertEquals(500, reference.size());
+    }
+
+    @Test
     void painsFlagAgreesWithRdkitFilterCatalog() {
-        int same = 0;
-        for (int i = 0; i < reference.size(); i++) {
-            boolean expected = reference.get(i).pains();
-            if (expected == reports.get(i).pains()) {
-                same++;
-            } else {
-                System.out.printf("pains disagrees: %s rdkit=%s cdk=%s %s%n", reference.get(i).smiles(), expected,
-                        reports.get(i).pains(), reports.get(i).hitsOf(AlertSets.MOSES_PAINS));
-            }
-        }
-        double share = same / (double) reference.size();
-        System.out.printf("pains agreement %d/%d = %.4f%n", same, reference.size(), share);
-        assertTrue(share >= 0.99, "pains agreement " + share);
+        List<String> misses = disagreements("pains", ReferenceMolecules::pains, AlertReport::pains);
+        assertTrue(misses.size() <= ALLOWED_DISAGREEMENTS, misses.size() + " pains disagreements: " + misses);
     }
 
     @Test
     void mosesFiltersFlagAgreesWithMoses() {
-        int same = 0;
+        List<String> misses = disagreements("moses_filters", ReferenceMolecules::mosesFilters,
+                AlertReport::mosesFilters);
+        assertTrue(misses.size() <= ALLOWED_DISAGREEMENTS, misses.size() + " moses_filters disagreements: " + misses);
+    }
+
+    /** The molecules whose flag differs from the reference, each with the expected and our flag and our hits. */
+    private static List<String> disagreements(String flag, Predicate<ReferenceMolecules> expected,
+                                              Predicate<AlertReport> ours) {
+        List<String> misses = new ArrayList<>();
         for (int i = 0; i < reference.size(); i++) {
-            boolean expected = reference.get(i).mosesFilters();
-            if (expected == reports.get(i).mosesFilters()) {
-                same++;
-            } else {
-                System.out.printf("moses_filters disagrees: %s moses=%s cdk=%s %s%n", reference.get(i).smiles(),
-                        expected, reports.get(i).mosesFilters(), reports.get(i).hits());
+            boolean want = expected.test(reference.get(i));
+            boolean got = ours.test(reports.get(i));
+            if (want != got) {
+                misses.add(String.format(Locale.ROOT, "%s reference=%s ours=%s %s", reference.get(i).smiles(), want, got,
+                        reports.get(i).hits().stream().map(AlertHit::key).toList()));
             }
         }
-        double share = same / (double) reference.size();
-        System.out.printf("moses_filters agreement %d/%d = %.4f%n", same, reference.size(), share);
-        assertTrue(share >= 0.98, "moses_filters agreement " + share);
+        System.out.printf("%s agreement %d/%d%n", flag, reference.size() - misses.size(), reference.size());
+        misses.forEach(m -> System.out.println("  " + flag + " disagrees: " + m));
+        return misses;
     }
 }
