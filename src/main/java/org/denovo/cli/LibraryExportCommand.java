@@ -40,8 +40,8 @@ final class LibraryExportCommand implements Callable<Integer> {
     @Option(names = "--desc", description = "Sort largest first.")
     boolean descending;
 
-    @Option(names = "--top", paramLabel = "K", description = "Write only the first K.")
-    long top;
+    @Option(names = "--top", paramLabel = "K", converter = NonNegativeCount.class, description = "Write only the first K.")
+    int top;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = ".sdf, .csv or .smi, optionally .gz.")
     Path output;

@@ -34,7 +34,7 @@ final class LibrarySearchCommand implements Callable<Integer> {
     @Option(names = "--min-sim", paramLabel = "X", description = "Lowest similarity to report (default: ${DEFAULT-VALUE}).")
     double minSimilarity = 0.0;
 
-    @Option(names = "--top", paramLabel = "K", description = "At most K hits, best first; 0 for all (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--top", paramLabel = "K", converter = NonNegativeCount.class, description = "At most K hits, best first; 0 for all (default: ${DEFAULT-VALUE}).")
     int top = 100;
 
     @Option(names = "--json", description = "A JSON array of {id, smiles, similarity, runs}.")

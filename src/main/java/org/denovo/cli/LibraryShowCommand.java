@@ -21,7 +21,7 @@ final class LibraryShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RUN", description = "Run id.")
     long runId;
 
-    @Option(names = "--top", paramLabel = "K", description = "Molecules to list (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--top", paramLabel = "K", converter = NonNegativeCount.class, description = "Molecules to list (default: ${DEFAULT-VALUE}).")
     int top = 10;
 
     @Mixin

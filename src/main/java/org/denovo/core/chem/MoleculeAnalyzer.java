@@ -16,10 +16,10 @@ import org.openscience.cdk.tools.manipulator.MolecularFormulaManipulator;
  * match the SMILES). One instance per thread; the shared catalogues are immutable.
  */
 public final class MoleculeAnalyzer {
-    private final RecordParser parser = new RecordParser();
+    private RecordParser parser = new RecordParser();
     private final Standardizer standardizer = new Standardizer();
-    private final PropertyCalculator properties = new PropertyCalculator();
-    private final Fingerprints fingerprints = new Fingerprints();
+    private PropertyCalculator properties = new PropertyCalculator();
+    private Fingerprints fingerprints = new Fingerprints();
     private final SaScorer saScorer;
     private final AlertCatalog alerts;
     private final boolean computeInchiKey;
@@ -69,7 +69,20 @@ public final class MoleculeAnalyzer {
                     standard.changes()));
         } catch (CDKException | RuntimeException e) {
             return new Analysis.Failure(record, reason(e));
+        } catch (StackOverflowError e) {
+            // CDK walks the molecular graph recursively; a long chain or deep nesting exhausts the stack
+            renewHelpers();
+            return new Analysis.Failure(record, TOO_LARGE);
         }
+    }
+
+    static final String TOO_LARGE = "molecule too large or too deeply nested to process";
+
+    /** After a stack overflow a helper may have been left half-way through a molecule: start afresh. */
+    private void renewHelpers() {
+        parser = new RecordParser();
+        properties = new PropertyCalculator();
+        fingerprints = new Fingerprints();
     }
 
     /** Analyses a SMILES that is already canonical (e.g. read back from the library). */
