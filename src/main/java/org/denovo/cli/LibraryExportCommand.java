@@ -60,7 +60,7 @@ final class LibraryExportCommand implements Callable<Integer> {
         MoleculeQuery query = new MoleculeQuery(runId, tag, minStar, where.stream().map(PropertyRange::parse).toList(),
                 sort, descending, 0, 0);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "molecules");
-        try (Library lib = library.open()) {
+        try (Library lib = library.openForReading()) {
             if (runId != null && lib.run(runId).isEmpty()) {
                 throw new UserError("no run " + runId + " in " + lib.file());
             }

@@ -52,7 +52,7 @@ final class LibrarySearchCommand implements Callable<Integer> {
             throw new UserError("--min-sim must be between 0 and 1");
         }
         List<SearchHit> hits;
-        try (Library lib = library.open()) {
+        try (Library lib = library.openForReading()) {
             hits = what.smarts != null
                     ? lib.substructure(what.smarts, top)
                     : lib.similar(QueryFingerprint.ecfp4(what.similar), minSimilarity, top);

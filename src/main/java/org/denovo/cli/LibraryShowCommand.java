@@ -33,7 +33,7 @@ final class LibraryShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Library lib = library.open()) {
+        try (Library lib = library.openForReading()) {
             RunSummary r = lib.run(runId).orElseThrow(() -> new UserError("no run " + runId + " in " + lib.file()));
             for (Map.Entry<String, Object> e : LibraryJson.run(r).entrySet()) {
                 out.printf("%-10s %s%n", e.getKey() + ":", e.getValue());

@@ -113,4 +113,30 @@ class HostileInputCliTest {
         assertEquals(2, top.exitCode(), top.err());
         assertTrue(top.err().contains("--top"), top.err());
     }
+
+    @Test
+    void standardisationThatRemovesAMetalWarnsAndRaisesAMetalAlertProfilesCanFilterOn() throws IOException {
+        Path in = write("fe.smi", "[Fe+2].[CH-]1C=CC=C1.[CH-]1C=CC=C1 ferrocene\nCCO ethanol\n");
+        Path csv = dir.resolve("p.csv");
+        CliRunner p = CliRunner.run("properties", "--in", in.toString(), "--out", csv.toString());
+        assertEquals(0, p.exitCode(), p.err());
+        List<String> rows = Files.readAllLines(csv);
+        assertTrue(rows.get(0).endsWith(",error,warnings"), rows.get(0));
+        assertTrue(rows.get(1).contains("Metal:contains a metal (Fe)"), rows.get(1));
+        String warnings = rows.get(1).substring(rows.get(1).indexOf(",ferrocene,") + ",ferrocene,".length());
+        assertTrue(warnings.contains("kept largest organic fragment, removed") && warnings.contains("Fe"), warnings);
+        assertTrue(rows.get(2).endsWith(",ethanol,,"), rows.get(2));
+
+        Path profile = write("no-metals.json", "{\"name\": \"no-metals\", \"components\": [{\"type\": \"property\","
+                + " \"property\": \"qed\"}], \"filters\": [{\"type\": \"alerts\", \"set\": \"Metal\", \"max\": 0,"
+                + " \"filter_name\": \"metal\"}]}");
+        Path sdf = dir.resolve("s.sdf");
+        CliRunner s = CliRunner.run("score", "--in", in.toString(), "--out", sdf.toString(), "--profile",
+                profile.toString(), "--no-library");
+        assertEquals(0, s.exitCode(), s.err());
+        String[] records = Files.readString(sdf).split("\\$\\$\\$\\$\n");
+        assertTrue(records[0].startsWith("ethanol"), records[0]);
+        assertTrue(records[1].startsWith("ferrocene") && records[1].contains("> <filtered_by>\nmetal"), records[1]);
+        assertTrue(records[1].contains("> <warnings>\nkept largest organic fragment, removed"), records[1]);
+    }
 }
