@@ -60,6 +60,9 @@ class OutputAndLibrarySafetyCliTest {
         CliRunner r = CliRunner.run("library", "import", in.toString(), "--db", empty.toString());
         assertEquals(1, r.exitCode());
         assertTrue(r.err().contains("empty file"), r.err());
+        CliRunner read = CliRunner.run("library", "runs", "--db", empty.toString());
+        assertEquals(1, read.exitCode());
+        assertTrue(read.err().contains("is an empty file, not a library") && !read.err().contains("cannot read"), read.err());
         assertEquals(0, Files.size(empty));
     }
 

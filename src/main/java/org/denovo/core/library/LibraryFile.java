@@ -83,6 +83,8 @@ final class LibraryFile {
             if (n < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
                 throw new LibraryException(file + " is not a DeNovo library (not an SQLite database); it was left unchanged");
             }
+        } catch (LibraryException e) {
+            throw e;
         } catch (IOException e) {
             throw new LibraryException("cannot read the library " + file + ": " + e.getMessage(), e);
         }
