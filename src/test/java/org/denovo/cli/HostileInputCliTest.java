@@ -139,4 +139,15 @@ class HostileInputCliTest {
         assertTrue(records[1].startsWith("ferrocene") && records[1].contains("> <filtered_by>\nmetal"), records[1]);
         assertTrue(records[1].contains("> <warnings>\nkept largest organic fragment, removed"), records[1]);
     }
+
+    @Test
+    void importWarnsAboutStarValuesItCannotKeep() throws IOException {
+        Path in = write("stars.csv", "smiles,name,star\nCCO,a,3\nCCN,b,seven\nCCC,c,9\nCCCl,d,\n");
+        CliRunner r = CliRunner.run("library", "import", in.toString(), "--db", dir.resolve("l.db").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("warning: record 2 (line 3) 'b': star 'seven' is not a whole number from 0 to 5"), r.err());
+        assertTrue(r.err().contains("warning: record 3 (line 4) 'c': star '9'"), r.err());
+        assertEquals(2, r.err().lines().filter(l -> l.startsWith("warning:")).count(), r.err());
+        assertTrue(r.err().contains("4 read, 0 skipped"), r.err());
+    }
 }
