@@ -1,6 +1,8 @@
 package org.denovo.core.io;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -50,6 +52,56 @@ public final class OutputFiles {
             Files.deleteIfExists(part);
             throw new IOException("cannot write " + target + ": " + describe(e), e);
         }
+    }
+
+    /** Opens {@code part} for writing; a failure to write names {@code target}, e.g. when the disk is full. */
+    public static OutputStream open(Path part, Path target) throws IOException {
+        return naming(Files.newOutputStream(part), target);
+    }
+
+    /** {@code out}, with every write failure reported as "cannot write TARGET: reason". */
+    public static OutputStream naming(OutputStream out, Path target) {
+        return new FilterOutputStream(out) {
+            @Override
+            public void write(int b) throws IOException {
+                try {
+                    out.write(b);
+                } catch (IOException e) {
+                    throw failed(e);
+                }
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                try {
+                    out.write(b, off, len);
+                } catch (IOException e) {
+                    throw failed(e);
+                }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    throw failed(e);
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                try {
+                    out.close();
+                } catch (IOException e) {
+                    throw failed(e);
+                }
+            }
+
+            private IOException failed(IOException e) {
+                return new IOException("cannot write " + target + ": " + describe(e), e);
+            }
+        };
     }
 
     /** A short reason for a failed write, e.g. "no space left on device". */

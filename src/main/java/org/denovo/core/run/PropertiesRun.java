@@ -35,7 +35,7 @@ public final class PropertiesRun implements Work<ReadSummary> {
         Path tmp = OutputFiles.partFile(target);
         try (RecordReader reader = RecordReader.open(input);
              PropertiesCsvWriter writer = new PropertiesCsvWriter(new BufferedWriter(
-                     new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16))) {
+                     new OutputStreamWriter(OutputFiles.open(tmp, target), StandardCharsets.UTF_8), 1 << 16))) {
             new AnalysisPipeline(threads, AnalysisPipeline.DEFAULT_BATCH, true).run(reader, batch -> {
                 for (Analysis a : batch) {
                     counts[0]++;
