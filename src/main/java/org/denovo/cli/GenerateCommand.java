@@ -97,7 +97,8 @@ final class GenerateCommand implements Callable<Integer> {
             Exporters.forPath(output).orElseThrow(() -> new UserError("cannot tell the output format of "
                     + output.getFileName() + "; use one of " + Exporters.knownExtensions()));
         }
-        Path tmp = output.resolveSibling(output.getFileName() + ".part");
+        Path target = org.denovo.core.io.OutputFiles.target(output); // checked before sampling, not after
+        Path tmp = org.denovo.core.io.OutputFiles.partFile(target);
         List<ScoredMolecule> molecules = new ArrayList<>();
         ConsoleProgress progress = new ConsoleProgress(err, "strings");
         ProgressListener listener = common.quiet ? ProgressListener.NONE : progress;
@@ -123,9 +124,12 @@ final class GenerateCommand implements Callable<Integer> {
                 for (ScoredMolecule s : Ranking.rank(molecules)) {
                     sink.write(s);
                 }
+            } catch (Exception e) {
+                Files.deleteIfExists(tmp);
+                throw e;
             }
         }
-        Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        org.denovo.core.io.OutputFiles.replace(tmp, target);
         progress.finish();
         err.println(summary.describe() + " -> " + output + (stored == null ? "" : " (library run " + stored.id() + ")"));
         return 0;

@@ -18,7 +18,7 @@ final class LibraryCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Library lib = library.open()) {
+        try (Library lib = library.openForReading()) {
             String result = lib.integrityCheck();
             boolean ok = "ok".equals(result);
             spec.commandLine().getErr().println(ok ? lib.file() + ": ok" : lib.file() + " is damaged: " + result);

@@ -40,8 +40,8 @@ final class LibraryExportCommand implements Callable<Integer> {
     @Option(names = "--desc", description = "Sort largest first.")
     boolean descending;
 
-    @Option(names = "--top", paramLabel = "K", description = "Write only the first K.")
-    long top;
+    @Option(names = "--top", paramLabel = "K", converter = NonNegativeCount.class, description = "Write only the first K.")
+    int top;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = ".sdf, .csv or .smi, optionally .gz.")
     Path output;
@@ -60,7 +60,7 @@ final class LibraryExportCommand implements Callable<Integer> {
         MoleculeQuery query = new MoleculeQuery(runId, tag, minStar, where.stream().map(PropertyRange::parse).toList(),
                 sort, descending, 0, 0);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "molecules");
-        try (Library lib = library.open()) {
+        try (Library lib = library.openForReading()) {
             if (runId != null && lib.run(runId).isEmpty()) {
                 throw new UserError("no run " + runId + " in " + lib.file());
             }

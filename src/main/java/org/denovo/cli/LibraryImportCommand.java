@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.denovo.core.library.ImportSummary;
 import org.denovo.core.library.Library;
 import org.denovo.core.library.LibraryImport;
+import org.denovo.core.run.ProblemLog;
 import org.denovo.core.work.Cancellation;
 import org.denovo.core.work.ProgressListener;
 import org.denovo.core.work.WorkContext;
@@ -41,9 +42,18 @@ final class LibraryImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ConsoleProgress progress = new ConsoleProgress(err, "records");
         try (Library lib = library.open()) {
-            ImportSummary s = new LibraryImport(lib, input, name, common.threads, msg -> {
-                progress.finish();
-                err.println("skipped " + msg);
+            ImportSummary s = new LibraryImport(lib, input, name, common.threads, new ProblemLog() {
+                @Override
+                public void skipped(String message) {
+                    progress.finish();
+                    err.println("skipped " + message);
+                }
+
+                @Override
+                public void ignoredPart(String message) {
+                    progress.finish();
+                    err.println("warning: " + message);
+                }
             }).run(new WorkContext(new Cancellation(), common.quiet ? ProgressListener.NONE : progress));
             progress.finish();
             err.printf("%d read, %d skipped%s, %d duplicates merged, %d stored in %.1f s (run %d)%n", s.read() - s.skipped(),

@@ -26,7 +26,7 @@ final class LibraryRunsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<RunSummary> runs;
-        try (Library lib = library.open()) {
+        try (Library lib = library.openForReading()) {
             runs = lib.runs();
         }
         if (json) {

@@ -34,7 +34,7 @@ final class LibrarySearchCommand implements Callable<Integer> {
     @Option(names = "--min-sim", paramLabel = "X", description = "Lowest similarity to report (default: ${DEFAULT-VALUE}).")
     double minSimilarity = 0.0;
 
-    @Option(names = "--top", paramLabel = "K", description = "At most K hits, best first; 0 for all (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--top", paramLabel = "K", converter = NonNegativeCount.class, description = "At most K hits, best first; 0 for all (default: ${DEFAULT-VALUE}).")
     int top = 100;
 
     @Option(names = "--json", description = "A JSON array of {id, smiles, similarity, runs}.")
@@ -52,7 +52,7 @@ final class LibrarySearchCommand implements Callable<Integer> {
             throw new UserError("--min-sim must be between 0 and 1");
         }
         List<SearchHit> hits;
-        try (Library lib = library.open()) {
+        try (Library lib = library.openForReading()) {
             hits = what.smarts != null
                     ? lib.substructure(what.smarts, top)
                     : lib.similar(QueryFingerprint.ecfp4(what.similar), minSimilarity, top);

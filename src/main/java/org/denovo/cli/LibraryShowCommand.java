@@ -21,7 +21,7 @@ final class LibraryShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RUN", description = "Run id.")
     long runId;
 
-    @Option(names = "--top", paramLabel = "K", description = "Molecules to list (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--top", paramLabel = "K", converter = NonNegativeCount.class, description = "Molecules to list (default: ${DEFAULT-VALUE}).")
     int top = 10;
 
     @Mixin
@@ -33,7 +33,7 @@ final class LibraryShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Library lib = library.open()) {
+        try (Library lib = library.openForReading()) {
             RunSummary r = lib.run(runId).orElseThrow(() -> new UserError("no run " + runId + " in " + lib.file()));
             for (Map.Entry<String, Object> e : LibraryJson.run(r).entrySet()) {
                 out.printf("%-10s %s%n", e.getKey() + ":", e.getValue());

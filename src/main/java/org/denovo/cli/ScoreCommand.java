@@ -34,7 +34,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "NAME|PATH", description = "Scoring profile (default: ${DEFAULT-VALUE}).")
     String profileName = ProfileLoader.DEFAULT;
 
-    @Option(names = "--top", paramLabel = "K", description = "Write only the K best (default: all).")
+    @Option(names = "--top", paramLabel = "K", converter = NonNegativeCount.class, description = "Write only the K best (default: all).")
     int top;
 
     @Option(names = "--no-library", description = "Do not store the run in the library.")

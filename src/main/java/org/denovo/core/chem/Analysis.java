@@ -1,6 +1,7 @@
 package org.denovo.core.chem;
 
 import org.denovo.core.io.RawRecord;
+import org.denovo.core.io.SafeText;
 
 /** The outcome of analysing one input record: a molecule, or the reason there is none. */
 public sealed interface Analysis permits Analysis.Success, Analysis.Failure {
@@ -10,8 +11,10 @@ public sealed interface Analysis permits Analysis.Success, Analysis.Failure {
     }
 
     record Failure(RawRecord record, String reason) implements Analysis {
+        /** "record 12 (line 340) 'name': reason", safe to print: control characters escaped, long values shortened. */
         public String message() {
-            return record.where() + (record.name().isEmpty() ? "" : " '" + record.name() + "'") + ": " + reason;
+            return record.where() + (record.name().isEmpty() ? "" : " '" + SafeText.of(record.name(), 80) + "'") + ": "
+                    + SafeText.of(reason, 300);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.denovo.core.chem;
 import java.util.List;
 import org.denovo.core.chem.alerts.Alert;
 import org.denovo.core.chem.alerts.AlertCatalog;
+import org.denovo.core.chem.alerts.AlertHit;
 import org.denovo.core.chem.alerts.AlertReport;
 import org.denovo.core.chem.alerts.AlertSets;
 import org.denovo.core.io.RawRecord;
@@ -16,10 +17,10 @@ import org.openscience.cdk.tools.manipulator.MolecularFormulaManipulator;
  * match the SMILES). One instance per thread; the shared catalogues are immutable.
  */
 public final class MoleculeAnalyzer {
-    private final RecordParser parser = new RecordParser();
+    private RecordParser parser = new RecordParser();
     private final Standardizer standardizer = new Standardizer();
-    private final PropertyCalculator properties = new PropertyCalculator();
-    private final Fingerprints fingerprints = new Fingerprints();
+    private PropertyCalculator properties = new PropertyCalculator();
+    private Fingerprints fingerprints = new Fingerprints();
     private final SaScorer saScorer;
     private final AlertCatalog alerts;
     private final boolean computeInchiKey;
@@ -52,6 +53,7 @@ public final class MoleculeAnalyzer {
         }
         try {
             IAtomContainer parsed = parser.parse(record);
+            java.util.Set<String> metals = Metals.in(parsed);
             Standardizer.Result standard = standardizer.standardize(parsed);
             String canonical;
             String inchiKey = "";
@@ -63,13 +65,28 @@ public final class MoleculeAnalyzer {
                 canonical = Molecules.canonicalSmiles(standard.molecule());
             }
             AnalyzedMolecule molecule = analyze(canonical, inchiKey, record.name(), record);
+            List<String> warnings = new java.util.ArrayList<>(standard.changes());
+            warnings.addAll(molecule.changes());
             return new Analysis.Success(record, new AnalyzedMolecule(molecule.molecule(), molecule.formula(),
                     molecule.properties(),
-                    molecule.saScore(), molecule.alerts(), molecule.ecfp4(), molecule.substructureKeys(), record.tags(),
-                    standard.changes()));
+                    molecule.saScore(), withMetalAlert(molecule.alerts(), metals), molecule.ecfp4(),
+                    molecule.substructureKeys(), record.tags(), warnings));
         } catch (CDKException | RuntimeException e) {
             return new Analysis.Failure(record, reason(e));
+        } catch (StackOverflowError e) {
+            // CDK walks the molecular graph recursively; a long chain or deep nesting exhausts the stack
+            renewHelpers();
+            return new Analysis.Failure(record, TOO_LARGE);
         }
+    }
+
+    static final String TOO_LARGE = "molecule too large or too deeply nested to process";
+
+    /** After a stack overflow a helper may have been left half-way through a molecule: start afresh. */
+    private void renewHelpers() {
+        parser = new RecordParser();
+        properties = new PropertyCalculator();
+        fingerprints = new Fingerprints();
     }
 
     /** Analyses a SMILES that is already canonical (e.g. read back from the library). */
@@ -88,14 +105,36 @@ public final class MoleculeAnalyzer {
         int qedAlerts = qedAlertsFromCatalog ? report.hitsOf(AlertSets.QED).size() : -1;
         MolecularProperties props = graph != null ? properties.calculatePrepared(mol, graph, qedAlerts)
                 : properties.calculate(mol, qedAlerts);
-        double sa = saScorer.score(mol);
+        int heavyAtoms = Standardizer.heavyAtomCount(mol);
+        List<String> notes = new java.util.ArrayList<>();
+        double sa = Double.NaN;
+        if (heavyAtoms <= MAX_HEAVY_ATOMS_FOR_SA) {
+            sa = saScorer.score(mol);
+        } else {
+            notes.add(String.format(java.util.Locale.ROOT, "SA score not computed: %,d heavy atoms (at most %,d)",
+                    heavyAtoms, MAX_HEAVY_ATOMS_FOR_SA));
+        }
         Fingerprint fp = fingerprints.ecfp4(mol);
         String inchiKey = knownInchiKey != null ? knownInchiKey
                 : computeInchiKey ? MolecularIdentifiers.standardInchiKey(mol) : "";
         String formula = MolecularFormulaManipulator.getString(MolecularFormulaManipulator.getMolecularFormula(mol));
         return new AnalyzedMolecule(new Molecule(canonicalSmiles, inchiKey, name == null ? "" : name), formula,
                 props, sa, report, fp, SubstructureKeys.of(graph != null ? graph : TargetGraph.of(mol)),
-                origin == null ? null : origin.tags(), null);
+                origin == null ? null : origin.tags(), notes);
+    }
+
+    /** Largest molecule given an SA score; its fragment and complexity terms grow faster than the molecule. */
+    public static final int MAX_HEAVY_ATOMS_FOR_SA = 1_000;
+
+    /** The report with a "Metal" hit added when the input held a metal (before standardisation removed any). */
+    private static AlertReport withMetalAlert(AlertReport report, java.util.Set<String> metals) {
+        if (metals.isEmpty()) {
+            return report;
+        }
+        List<AlertHit> hits = new java.util.ArrayList<>(report.hits());
+        hits.add(new AlertHit(AlertSets.METAL, "metal", "contains a metal (" + String.join(", ", metals) + ")",
+                new int[0]));
+        return new AlertReport(hits, report.pains(), report.mosesFilters());
     }
 
     private static boolean hasHydrogenAtom(IAtomContainer mol) {

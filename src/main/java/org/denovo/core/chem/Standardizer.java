@@ -9,6 +9,7 @@ import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IAtomContainerSet;
 import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
+import org.openscience.cdk.tools.manipulator.MolecularFormulaManipulator;
 
 /**
  * Standardisation before identity: largest organic fragment, explicit hydrogens folded in,
@@ -44,7 +45,13 @@ public final class Standardizer {
                 .thenComparingInt(Standardizer::heavyAtomCount)
                 .thenComparingDouble(f -> AtomContainerManipulator.getMass(f, AtomContainerManipulator.MolWeight));
         IAtomContainer best = fragments.stream().max(bySize).orElseThrow();
-        changes.add("kept largest organic fragment (" + (fragments.size() - 1) + " removed)");
+        List<String> removed = new ArrayList<>();
+        for (IAtomContainer f : fragments) {
+            if (f != best) {
+                removed.add(MolecularFormulaManipulator.getString(MolecularFormulaManipulator.getMolecularFormula(f)));
+            }
+        }
+        changes.add("kept largest organic fragment, removed " + String.join(", ", removed));
         return best;
     }
 

@@ -36,10 +36,17 @@ public final class SubstructureQuery {
         return SubstructureKeys.mayMatch(keyRequirements, keys);
     }
 
-    /** @throws IllegalArgumentException when the SMARTS is invalid */
+    /** @throws IllegalArgumentException when the SMARTS is invalid, or larger or deeper than {@link SmartsLimits} */
     public static SubstructureQuery compile(String smarts) {
+        if (smarts != null) {
+            SmartsLimits.check(smarts);
+        }
         compilePattern(smarts);
-        return new SubstructureQuery(smarts);
+        try {
+            return new SubstructureQuery(smarts);
+        } catch (StackOverflowError e) {
+            throw new IllegalArgumentException("SMARTS too complex to compile");
+        }
     }
 
     private static SmartsPattern compilePattern(String smarts) {
@@ -52,6 +59,8 @@ public final class SubstructureQuery {
             return p;
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(e.getMessage() == null ? "cannot parse" : e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            throw new IllegalArgumentException("SMARTS too complex to parse");
         }
     }
 

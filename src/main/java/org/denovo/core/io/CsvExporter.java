@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.denovo.core.score.ScoredMolecule;
 
-/** Ranked CSV: a header from the first molecule's fields, one row per molecule. */
+/** Ranked CSV: a header from the first molecule's fields (the fixed fields when there is none), one row per molecule. */
 public final class CsvExporter implements MoleculeExporter {
     @Override
     public String name() {
@@ -43,6 +43,9 @@ public final class CsvExporter implements MoleculeExporter {
 
             @Override
             public void close() throws IOException {
+                if (header == null) { // no molecules: still a CSV a spreadsheet or script can read
+                    out.write(String.join(",", ScoredFields.fixedNames()) + "\n");
+                }
                 out.close();
             }
         };

@@ -1,7 +1,10 @@
 package org.denovo.core.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.BufferedReader;
@@ -19,14 +22,23 @@ final class CsvRecordReader extends RecordReader {
     private final List<String> header;
     private final int smilesColumn;
     private final int nameColumn;
+    private final int maxRecordChars;
     private long count;
+    private boolean stopped;
 
-    CsvRecordReader(BufferedReader reader) throws IOException {
-        super(reader);
-        CsvMapper mapper = new CsvMapper();
+    CsvRecordReader(BufferedReader reader, int maxRecordChars) throws IOException {
+        super(reader, maxRecordChars);
+        this.maxRecordChars = maxRecordChars;
+        CsvMapper mapper = new CsvMapper(CsvFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxRecordChars).build())
+                .build());
         mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         this.rows = mapper.readerForListOf(String.class).readValues(reader);
-        this.header = rows.hasNextValue() ? rows.nextValue() : List.of();
+        try {
+            this.header = rows.hasNextValue() ? rows.nextValue() : List.of();
+        } catch (StreamConstraintsException e) {
+            throw new IOException("CSV header " + RecordLimits.tooLong(maxRecordChars));
+        }
         this.smilesColumn = indexOf(header, List.of("smiles", "canonical_smiles", "smi"));
         if (smilesColumn < 0) {
             throw new IOException("CSV header has no 'smiles' column (found: " + String.join(", ", header) + ")");
@@ -47,7 +59,7 @@ final class CsvRecordReader extends RecordReader {
 
     @Override
     protected RawRecord readNext() throws IOException {
-        while (true) {
+        while (!stopped) {
             long line = rows.getCurrentLocation().getLineNr();
             List<String> row;
             try {
@@ -56,6 +68,12 @@ final class CsvRecordReader extends RecordReader {
                 }
                 line = rows.getCurrentLocation().getLineNr();
                 row = rows.nextValue();
+            } catch (StreamConstraintsException e) {
+                // the parser cannot resume inside an oversized field: report it and stop
+                count++;
+                stopped = true;
+                return RawRecord.failed(count, line, RecordFormat.CSV, "", "CSV field "
+                        + RecordLimits.tooLong(maxRecordChars) + "; the rest of the file is not read");
             } catch (JsonProcessingException e) {
                 count++;
                 return RawRecord.failed(count, line, RecordFormat.CSV, "", "malformed CSV row: " + e.getOriginalMessage());
@@ -76,6 +94,7 @@ final class CsvRecordReader extends RecordReader {
             }
             return new RawRecord(count, line, RecordFormat.CSV, row.get(smilesColumn).strip(), name, tags, null);
         }
+        return null;
     }
 
     List<String> header() {

@@ -53,7 +53,7 @@ public final class Exporters {
         if (parent != null && !Files.isDirectory(parent)) {
             throw new IOException("output folder does not exist: " + parent);
         }
-        OutputStream os = Files.newOutputStream(writeTo);
+        OutputStream os = OutputFiles.open(writeTo, target);
         if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
             os = new GZIPOutputStream(os, 1 << 16);
         }

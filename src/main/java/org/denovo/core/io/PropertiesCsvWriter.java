@@ -17,7 +17,7 @@ public final class PropertiesCsvWriter implements Closeable {
     public PropertiesCsvWriter(Writer out) throws IOException {
         this.out = out;
         out.write("smiles," + COLUMNS.stream().map(Descriptor::column).collect(Collectors.joining(","))
-                + ",alerts,inchikey,canonical_smiles,name,error\n");
+                + ",alerts,inchikey,canonical_smiles,name,error,warnings\n");
     }
 
     public void write(Analysis analysis) throws IOException {
@@ -36,12 +36,14 @@ public final class PropertiesCsvWriter implements Closeable {
                     .append(',').append(Csv.field(m.molecule().inchiKey()))
                     .append(',').append(Csv.field(m.smiles()))
                     .append(',').append(Csv.field(record.name()))
-                    .append(',');
+                    .append(',')
+                    .append(',').append(Csv.field(String.join("; ", m.changes())));
         } else {
             Analysis.Failure failure = (Analysis.Failure) analysis;
             row.append(Csv.field(inputSmiles));
             row.append(",".repeat(COLUMNS.size()));
-            row.append(",,,,").append(Csv.field(record.name())).append(',').append(Csv.field(failure.reason()));
+            row.append(",,,,").append(Csv.field(record.name())).append(',').append(Csv.field(failure.reason()))
+                    .append(',');
         }
         out.write(row.append('\n').toString());
     }

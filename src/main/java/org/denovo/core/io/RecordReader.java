@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,14 +14,17 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
 
-/** Streams {@link RawRecord}s from a file one at a time; never holds the whole file. */
+/**
+ * Streams {@link RawRecord}s from a file one at a time; never holds the whole file, nor more than the maximum
+ * record size of one record: a longer line or SD record is read past and reported as a failed record.
+ */
 public abstract class RecordReader implements Iterator<RawRecord>, Closeable {
     protected final LineSource lines;
     private RawRecord next;
     private boolean finished;
 
-    protected RecordReader(BufferedReader reader) {
-        this.lines = new LineSource(reader);
+    protected RecordReader(BufferedReader reader, int maxRecordChars) {
+        this.lines = new LineSource(reader, maxRecordChars);
     }
 
     public static RecordReader open(Path path) throws IOException {
@@ -28,23 +32,54 @@ public abstract class RecordReader implements Iterator<RawRecord>, Closeable {
     }
 
     public static RecordReader open(Path path, RecordFormat format) throws IOException {
+        return open(path, format, RecordLimits.maxRecordChars());
+    }
+
+    /** @param maxRecordChars the longest line or SD record read; longer ones become failed records */
+    public static RecordReader open(Path path, RecordFormat format, int maxRecordChars) throws IOException {
+        if (Files.isDirectory(path)) {
+            throw new IOException("not a file but a folder: " + path);
+        }
         if (!Files.isRegularFile(path)) {
             throw new IOException("no such file: " + path);
         }
         InputStream in = Files.newInputStream(path);
-        if (path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
-            in = new GZIPInputStream(in, 1 << 16);
+        try {
+            if (path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+                in = new GZIPInputStream(in, 1 << 16);
+            }
+        } catch (java.util.zip.ZipException e) {
+            in.close();
+            throw new IOException(path + " is not a gzip file (" + e.getMessage() + ")", e);
         }
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        return of(reader, format);
+        try {
+            return of(reader, format, maxRecordChars);
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
     }
 
     public static RecordReader of(BufferedReader reader, RecordFormat format) throws IOException {
+        return of(reader, format, RecordLimits.maxRecordChars());
+    }
+
+    public static RecordReader of(BufferedReader reader, RecordFormat format, int maxRecordChars) throws IOException {
+        skipByteOrderMark(reader);
         return switch (format) {
-            case SMILES -> new SmilesRecordReader(reader);
-            case SDF -> new SdfRecordReader(reader);
-            case CSV -> new CsvRecordReader(reader);
+            case SMILES -> new SmilesRecordReader(reader, maxRecordChars);
+            case SDF -> new SdfRecordReader(reader, maxRecordChars);
+            case CSV -> new CsvRecordReader(reader, maxRecordChars);
         };
+    }
+
+    /** A UTF-8 byte-order mark (as some Windows editors write) is not part of the first record. */
+    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
     }
 
     /** Reads the next record, or returns null at the end of the input. */
@@ -55,6 +90,8 @@ public abstract class RecordReader implements Iterator<RawRecord>, Closeable {
         if (next == null && !finished) {
             try {
                 next = readNext();
+            } catch (java.util.zip.ZipException e) {
+                throw new UncheckedIOException(new IOException("damaged gzip data: " + e.getMessage(), e));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -78,32 +115,97 @@ public abstract class RecordReader implements Iterator<RawRecord>, Closeable {
         lines.close();
     }
 
-    /** A line reader that counts lines and allows one line of push-back. */
+    /**
+     * A line reader that counts lines, allows one line of push-back and never holds more than
+     * {@code maxLineChars} characters of one line: the rest of an overlong line is read and dropped, and
+     * {@link #lastLineTooLong()} says so. Lines end at \n, \r or \r\n.
+     */
     protected static final class LineSource implements Closeable {
-        private final BufferedReader reader;
+        private final Reader reader;
+        private final int maxLineChars;
+        private final char[] buffer = new char[1 << 16];
+        private int position;
+        private int limit;
+        private boolean skipLineFeed;
         private long lineNumber;
         private String pushedBack;
+        private boolean pushedBackTooLong;
+        private boolean lastTooLong;
 
-        LineSource(BufferedReader reader) {
+        LineSource(Reader reader, int maxLineChars) {
             this.reader = reader;
+            this.maxLineChars = maxLineChars;
         }
 
+        /** The next line without its terminator, or null at the end; an overlong line comes back cut short. */
         public String readLine() throws IOException {
             if (pushedBack != null) {
                 String l = pushedBack;
+                lastTooLong = pushedBackTooLong;
                 pushedBack = null;
                 lineNumber++;
                 return l;
             }
-            String l = reader.readLine();
-            if (l != null) {
-                lineNumber++;
+            lastTooLong = false;
+            StringBuilder line = null;
+            while (true) {
+                if (position >= limit && !fill()) {
+                    if (line == null) {
+                        return null;
+                    }
+                    break;
+                }
+                if (skipLineFeed) {
+                    skipLineFeed = false;
+                    if (buffer[position] == '\n') {
+                        position++;
+                        continue;
+                    }
+                }
+                if (line == null) {
+                    line = new StringBuilder(Math.min(maxLineChars, 128));
+                }
+                int end = position;
+                while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
+                    end++;
+                }
+                int room = maxLineChars - line.length();
+                int take = end - position;
+                if (take > room) {
+                    lastTooLong = true;
+                    take = room;
+                }
+                line.append(buffer, position, take);
+                if (end < limit) {
+                    skipLineFeed = buffer[end] == '\r';
+                    position = end + 1;
+                    break;
+                }
+                position = end;
             }
-            return l;
+            lineNumber++;
+            return line.toString();
+        }
+
+        private boolean fill() throws IOException {
+            int n = reader.read(buffer, 0, buffer.length);
+            position = 0;
+            limit = Math.max(0, n);
+            return n > 0;
+        }
+
+        /** True when the line most recently returned was longer than the limit and was cut short. */
+        public boolean lastLineTooLong() {
+            return lastTooLong;
+        }
+
+        public int maxLineChars() {
+            return maxLineChars;
         }
 
         public void pushBack(String line) {
             pushedBack = line;
+            pushedBackTooLong = lastTooLong;
             lineNumber--;
         }
 

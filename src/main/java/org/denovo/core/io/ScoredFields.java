@@ -1,6 +1,7 @@
 package org.denovo.core.io;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.denovo.core.chem.AnalyzedMolecule;
@@ -11,6 +12,16 @@ import org.denovo.core.score.ScoredMolecule;
 /** The named fields written for a ranked molecule, in a fixed order, shared by the SDF and CSV exporters. */
 final class ScoredFields {
     private ScoredFields() {
+    }
+
+    /** The fields every molecule has, in order (components and input tags follow them). */
+    static List<String> fixedNames() {
+        List<String> names = new java.util.ArrayList<>(List.of("rank", "score", "name", "smiles", "inchikey", "formula"));
+        for (Descriptor d : Descriptor.values()) {
+            names.add(d.column());
+        }
+        names.addAll(List.of("alerts", "filtered_by", "warnings"));
+        return names;
     }
 
     static Map<String, String> of(ScoredMolecule s) {
@@ -32,6 +43,7 @@ final class ScoredFields {
         f.put("alerts", m.alerts().hits().stream().map(h -> h.set() + ":" + h.description())
                 .collect(Collectors.joining("; ")));
         f.put("filtered_by", s.score().filteredBy() == null ? "" : s.score().filteredBy());
+        f.put("warnings", String.join("; ", m.changes()));
         for (Map.Entry<String, String> tag : m.tags().entrySet()) {
             f.putIfAbsent(tag.getKey(), tag.getValue());
         }

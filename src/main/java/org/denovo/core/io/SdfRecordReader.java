@@ -10,11 +10,12 @@ import java.util.Map;
  * and SD tags are collected in order. A record ends at a {@code $$$$} line.
  */
 final class SdfRecordReader extends RecordReader {
-    private static final int MAX_RECORD_CHARS = 20_000_000;
+    private final int maxRecordChars;
     private long count;
 
-    SdfRecordReader(BufferedReader reader) {
-        super(reader);
+    SdfRecordReader(BufferedReader reader, int maxRecordChars) {
+        super(reader, maxRecordChars);
+        this.maxRecordChars = maxRecordChars;
     }
 
     @Override
@@ -30,22 +31,25 @@ final class SdfRecordReader extends RecordReader {
         long start = lines.lineNumber();
         String name = line.strip();
         StringBuilder block = new StringBuilder(2048).append(line).append('\n');
+        long recordChars = line.length() + 1;
         boolean sawEnd = false;
         Map<String, String> tags = new LinkedHashMap<>();
         String error = null;
+        if (lines.lastLineTooLong()) {
+            return oversized(start, "");
+        }
         while ((line = lines.readLine()) != null) {
-            if (line.startsWith("$$$$")) {
+            if (line.startsWith("$$$$") && !lines.lastLineTooLong()) {
                 break;
+            }
+            recordChars += line.length() + 1;
+            if (lines.lastLineTooLong() || recordChars > maxRecordChars) {
+                return oversized(start, name);
             }
             if (!sawEnd) {
                 block.append(line).append('\n');
                 if (line.startsWith("M  END")) {
                     sawEnd = true;
-                }
-                if (block.length() > MAX_RECORD_CHARS) {
-                    error = "record longer than " + MAX_RECORD_CHARS + " characters without M  END";
-                    skipToEnd();
-                    break;
                 }
                 continue;
             }
@@ -54,6 +58,10 @@ final class SdfRecordReader extends RecordReader {
                 StringBuilder value = new StringBuilder();
                 String v;
                 while ((v = lines.readLine()) != null && !v.isEmpty() && !v.startsWith("$$$$")) {
+                    recordChars += v.length() + 1;
+                    if (lines.lastLineTooLong() || recordChars > maxRecordChars) {
+                        return oversized(start, name);
+                    }
                     if (value.length() > 0) {
                         value.append('\n');
                     }
@@ -79,9 +87,16 @@ final class SdfRecordReader extends RecordReader {
         return new RawRecord(count, start, RecordFormat.SDF, block.toString(), name, tags, null);
     }
 
+    /** Reads past the rest of a record that is too large, and reports it. */
+    private RawRecord oversized(long start, String name) throws IOException {
+        skipToEnd();
+        String title = name.length() > 80 ? name.substring(0, 80) : name;
+        return RawRecord.failed(count, start, RecordFormat.SDF, title, "SD record " + RecordLimits.tooLong(maxRecordChars));
+    }
+
     private void skipToEnd() throws IOException {
         String line;
-        while ((line = lines.readLine()) != null && !line.startsWith("$$$$")) {
+        while ((line = lines.readLine()) != null && !(line.startsWith("$$$$") && !lines.lastLineTooLong())) {
             // discard the rest of an oversized record
         }
     }

@@ -8,14 +8,19 @@ import java.util.Map;
 final class SmilesRecordReader extends RecordReader {
     private long count;
 
-    SmilesRecordReader(BufferedReader reader) {
-        super(reader);
+    SmilesRecordReader(BufferedReader reader, int maxRecordChars) {
+        super(reader, maxRecordChars);
     }
 
     @Override
     protected RawRecord readNext() throws IOException {
         String line;
         while ((line = lines.readLine()) != null) {
+            if (lines.lastLineTooLong()) {
+                count++;
+                return RawRecord.failed(count, lines.lineNumber(), RecordFormat.SMILES, "",
+                        "line " + RecordLimits.tooLong(lines.maxLineChars()));
+            }
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;

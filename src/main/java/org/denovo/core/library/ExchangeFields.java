@@ -17,7 +17,7 @@ public final class ExchangeFields {
     public static final String NOTES = "notes";
     public static final String SCORE = "score";
     private static final Set<String> RECOMPUTED = Set.of("rank", "score", "name", "smiles", "inchikey", "formula",
-            "alerts", "filtered_by", RUN);
+            "alerts", "filtered_by", "warnings", RUN);
 
     private ExchangeFields() {
     }

@@ -1,5 +1,6 @@
 package org.denovo.core.library;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -80,6 +81,52 @@ public final class Library implements AutoCloseable {
             Library library = new Library(file, c);
             library.prepare();
             library.markDeadRunsInterrupted();
+            return library;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw SqlErrors.describe(file, "open the library", e);
+        } catch (LibraryException | RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /**
+     * Opens an existing library for reading only: nothing is written, so a library in a read-only file or
+     * folder (a colleague's, on a shared drive) or on a full disk can still be listed, searched and exported.
+     * Runs whose writer died are shown as still running; migrations are not applied.
+     */
+    public static Library openReadOnly(Path file) throws LibraryException {
+        LibraryFile.checkBeforeReading(file);
+        boolean writable = Files.isWritable(file) && file.toAbsolutePath().getParent() != null
+                && Files.isWritable(file.toAbsolutePath().getParent());
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        // where SQLite cannot create its shared-memory file, it may only read an unchanging file
+        String uri = "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?mode=ro"
+                + (writable || Files.exists(wal) ? "" : "&immutable=1");
+        Connection c;
+        try {
+            Properties p = new Properties();
+            p.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
+            p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+            c = DriverManager.getConnection(uri, p);
+        } catch (SQLException e) {
+            throw SqlErrors.describe(file, "open the library", e);
+        }
+        try {
+            checkOurs(file, c);
+            int version = intPragma(c, "user_version");
+            if (version < Migrations.latest()) {
+                throw new LibraryException("the library " + file + " has schema version " + version
+                        + " and must be upgraded before it can be read, which needs write access; open it once"
+                        + " where it is writable, or copy it");
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA cache_size = -262144");
+                s.execute("PRAGMA temp_store = MEMORY");
+            }
+            Library library = new Library(file, c);
+            library.prepare();
             return library;
         } catch (SQLException e) {
             closeQuietly(c);

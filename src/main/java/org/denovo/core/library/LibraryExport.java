@@ -3,7 +3,6 @@ package org.denovo.core.library;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.denovo.core.io.ExportSink;
 import org.denovo.core.io.Exporters;
 import org.denovo.core.work.Work;
@@ -33,9 +32,10 @@ public final class LibraryExport implements Work<Long> {
     public Long run(WorkContext context) throws Exception {
         Exporters.forPath(output).orElseThrow(() -> new IOException("cannot tell the output format of "
                 + output.getFileName() + "; use one of " + Exporters.knownExtensions()));
+        Path target = org.denovo.core.io.OutputFiles.target(output);
         long total = library.count(query);
         long wanted = top > 0 ? Math.min(top, total) : total;
-        Path tmp = output.resolveSibling(output.getFileName() + ".part");
+        Path tmp = org.denovo.core.io.OutputFiles.partFile(target);
         long written = 0;
         try (ExportSink sink = Exporters.open(output, tmp)) {
             long offset = query.offset();
@@ -59,7 +59,7 @@ public final class LibraryExport implements Work<Long> {
             Files.deleteIfExists(tmp);
             throw e;
         }
-        Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
+        org.denovo.core.io.OutputFiles.replace(tmp, target);
         return written;
     }
 }

@@ -62,4 +62,31 @@ final class LibraryFile {
             throw new LibraryException("cannot read the library " + file + ": " + e.getMessage(), e);
         }
     }
+
+    /** Checks before opening an existing library for reading only: it must exist and look like SQLite. */
+    static void checkBeforeReading(Path file) throws LibraryException {
+        if (!Files.exists(file)) {
+            throw new LibraryException("no library at " + file);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new LibraryException(file + " is not a file");
+        }
+        try {
+            byte[] head = new byte[SQLITE_HEADER.length];
+            int n;
+            try (InputStream in = Files.newInputStream(file)) {
+                n = in.readNBytes(head, 0, head.length);
+            }
+            if (n == 0) {
+                throw new LibraryException(file + " is an empty file, not a library");
+            }
+            if (n < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
+                throw new LibraryException(file + " is not a DeNovo library (not an SQLite database); it was left unchanged");
+            }
+        } catch (LibraryException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new LibraryException("cannot read the library " + file + ": " + e.getMessage(), e);
+        }
+    }
 }

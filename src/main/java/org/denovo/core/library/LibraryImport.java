@@ -96,6 +96,12 @@ public final class LibraryImport implements Work<ImportSummary> {
             Score score = new Score(number(cure.get(ExchangeFields.SCORE)), List.of(), null);
             members.add(RunMember.of(new ScoredMolecule(stored, score, (int) (counts[2] + members.size() + 1))));
             curation.add(curation(cure));
+            String star = cure.get(ExchangeFields.STAR);
+            if (star != null && !star.isBlank() && !validStar(star)) {
+                problems.ignoredPart(a.record().where() + (m.molecule().name().isEmpty() ? "" : " '"
+                        + org.denovo.core.io.SafeText.of(m.molecule().name(), 80) + "'") + ": star '"
+                        + org.denovo.core.io.SafeText.of(star, 40) + "' is not a whole number from 0 to 5; no star kept");
+            }
         }
         List<Long> ids = library.appendBatch(runId, members);
         counts[2] += ids.size();
@@ -113,6 +119,11 @@ public final class LibraryImport implements Work<ImportSummary> {
         }
         double star = number(fields.get(ExchangeFields.STAR));
         return new Curation(tags, star >= 1 && star <= 5 ? (int) star : 0, fields.getOrDefault(ExchangeFields.NOTES, ""));
+    }
+
+    private static boolean validStar(String s) {
+        double star = number(s);
+        return star >= 0 && star <= 5 && star == Math.rint(star);
     }
 
     private static double number(String s) {

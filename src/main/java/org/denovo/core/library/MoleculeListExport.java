@@ -3,7 +3,6 @@ package org.denovo.core.library;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.denovo.core.io.ExportSink;
@@ -36,7 +35,8 @@ public final class MoleculeListExport implements Work<Long> {
             withFields.add(new ScoredMolecule(s.molecule().withTags(ExchangeFields.forExport(m)), s.score(), s.rank()));
         }
         List<ScoredMolecule> ranked = Ranking.rank(withFields);
-        Path tmp = output.resolveSibling(output.getFileName() + ".part");
+        Path target = org.denovo.core.io.OutputFiles.target(output);
+        Path tmp = org.denovo.core.io.OutputFiles.partFile(target);
         long written = 0;
         try (ExportSink sink = Exporters.open(output, tmp)) {
             for (ScoredMolecule s : ranked) {
@@ -51,7 +51,7 @@ public final class MoleculeListExport implements Work<Long> {
             Files.deleteIfExists(tmp);
             throw e;
         }
-        Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
+        org.denovo.core.io.OutputFiles.replace(tmp, target);
         context.report(written, ranked.size(), "exported");
         return written;
     }

@@ -6,4 +6,8 @@ public interface ProblemLog {
     ProblemLog NONE = message -> { };
 
     void skipped(String message);
+
+    /** A record that was kept, but with part of it ignored; the message says what and why. */
+    default void ignoredPart(String message) {
+    }
 }

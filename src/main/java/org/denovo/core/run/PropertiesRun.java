@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.denovo.core.chem.Analysis;
+import org.denovo.core.io.OutputFiles;
 import org.denovo.core.io.PropertiesCsvWriter;
 import org.denovo.core.io.RecordReader;
 import org.denovo.core.work.Work;
@@ -30,10 +31,11 @@ public final class PropertiesRun implements Work<ReadSummary> {
     public ReadSummary run(WorkContext context) throws Exception {
         long start = System.nanoTime();
         long[] counts = new long[2];
-        Path tmp = output.resolveSibling(output.getFileName() + ".part");
+        Path target = OutputFiles.target(output);
+        Path tmp = OutputFiles.partFile(target);
         try (RecordReader reader = RecordReader.open(input);
              PropertiesCsvWriter writer = new PropertiesCsvWriter(new BufferedWriter(
-                     new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16))) {
+                     new OutputStreamWriter(OutputFiles.open(tmp, target), StandardCharsets.UTF_8), 1 << 16))) {
             new AnalysisPipeline(threads, AnalysisPipeline.DEFAULT_BATCH, true).run(reader, batch -> {
                 for (Analysis a : batch) {
                     counts[0]++;
@@ -48,15 +50,8 @@ public final class PropertiesRun implements Work<ReadSummary> {
             Files.deleteIfExists(tmp);
             throw e;
         }
-        Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        OutputFiles.replace(tmp, target);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new ReadSummary(counts[0], counts[1], 0, 0, counts[0], seconds);
-    }
-
-    static void checkWritable(Path output) throws IOException {
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new IOException("output folder does not exist: " + parent);
-        }
     }
 }

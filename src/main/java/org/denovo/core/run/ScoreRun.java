@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.denovo.core.chem.Analysis;
 import org.denovo.core.io.ExportSink;
+import org.denovo.core.io.OutputFiles;
 import org.denovo.core.io.Exporters;
 import org.denovo.core.io.RecordReader;
 import org.denovo.core.score.Profile;
@@ -56,7 +57,7 @@ public final class ScoreRun implements Work<ScoreRun.Result> {
     @Override
     public Result run(WorkContext context) throws Exception {
         long start = System.nanoTime();
-        PropertiesRun.checkWritable(output);
+        OutputFiles.target(output); // a folder or missing folder is refused before any work
         Exporters.forPath(output).orElseThrow(() -> new java.io.IOException("cannot tell the output format of "
                 + output.getFileName() + "; use one of " + Exporters.knownExtensions()));
         List<ScoredMolecule> scored = new ArrayList<>();
@@ -84,7 +85,8 @@ public final class ScoreRun implements Work<ScoreRun.Result> {
         context.report(counts[0], counts[0], "ranking");
         List<ScoredMolecule> ranked = Ranking.rank(scored);
         List<ScoredMolecule> written = top > 0 && ranked.size() > top ? ranked.subList(0, top) : ranked;
-        Path tmp = output.resolveSibling(output.getFileName() + ".part");
+        Path target = OutputFiles.target(output);
+        Path tmp = OutputFiles.partFile(target);
         try (ExportSink sink = Exporters.open(output, tmp)) {
             for (ScoredMolecule s : written) {
                 context.checkCancelled();
@@ -94,7 +96,7 @@ public final class ScoreRun implements Work<ScoreRun.Result> {
             Files.deleteIfExists(tmp);
             throw e;
         }
-        Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        OutputFiles.replace(tmp, target);
         long filtered = ranked.stream().filter(s -> s.score().filtered()).count();
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(new ReadSummary(counts[0], counts[1], counts[2], filtered, written.size(), seconds), ranked);

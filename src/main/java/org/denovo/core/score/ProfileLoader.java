@@ -108,7 +108,20 @@ public final class ProfileLoader {
         }
     }
 
+    private static boolean isFolder(String nameOrPath) {
+        try {
+            return Files.isDirectory(Path.of(nameOrPath));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
     private Path resolveFile(String nameOrPath) {
+        try {
+            Path.of(nameOrPath);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
         Path path = Path.of(nameOrPath);
         if (Files.isRegularFile(path)) {
             return path;
@@ -124,6 +137,9 @@ public final class ProfileLoader {
 
     /** A path to a .json file, the name of a profile saved in the user folder, or the name of a built-in profile. */
     public Profile load(String nameOrPath) throws ProfileException {
+        if (isFolder(nameOrPath)) {
+            throw new ProfileException(nameOrPath, 0, "is a folder, not a profile file");
+        }
         Path path = resolveFile(nameOrPath);
         if (path != null) {
             try {

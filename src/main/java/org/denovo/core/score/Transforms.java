@@ -38,7 +38,12 @@ public final class Transforms {
             }
             case "step" -> {
                 spec.allowOnly(Set.of("type", "low", "high"));
-                return new Step(spec.number("low", Double.NEGATIVE_INFINITY), spec.number("high", Double.POSITIVE_INFINITY));
+                double low = spec.number("low", Double.NEGATIVE_INFINITY);
+                double high = spec.number("high", Double.POSITIVE_INFINITY);
+                if (!(high >= low)) {
+                    throw spec.error("step: \"high\" (" + high + ") must be greater than or equal to \"low\" (" + low + ")");
+                }
+                return new Step(low, high);
             }
             case "identity" -> {
                 spec.allowOnly(Set.of("type"));

@@ -62,6 +62,13 @@ class ProfileLoaderTest {
     }
 
     @Test
+    void stepWithLowAboveHighIsRefusedLikeTheSigmoids() {
+        String step = "{\"components\": [{\"type\": \"property\", \"property\": \"qed\", \"transform\": {\"type\": \"step\", \"low\": 0.8, \"high\": 0.2}}]}";
+        ProfileException e = assertThrows(ProfileException.class, () -> loader.parse(step, "p.json"));
+        assertTrue(e.getMessage().contains("step") && e.getMessage().contains("greater"), e.getMessage());
+    }
+
+    @Test
     void syntaxErrorsCarryTheLine() {
         String broken = "{\n \"name\": \"x\",\n \"components\": [\n  {\"type\": \"property\" \"property\": \"qed\"}\n ]\n}";
         ProfileException e = assertThrows(ProfileException.class, () -> loader.parse(broken, "b.json"));

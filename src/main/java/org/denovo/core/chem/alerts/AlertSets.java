@@ -19,6 +19,12 @@ public final class AlertSets {
     /** The 116 alerts counted by QED. */
     public static final String QED = "QED";
 
+    /**
+     * Not a catalogue set: the hit the analyser adds when the input molecule holds a metal ({@link
+     * org.denovo.core.chem.Metals}), so profiles can filter organometallics with {@code "set": "Metal"}.
+     */
+    public static final String METAL = "Metal";
+
     /** The eight sets of alert_collection.csv, as named in its rule_set_name column. */
     public static final List<String> CHEMBL_SETS =
             List.of(GLAXO, DUNDEE, BMS, PAINS, SURECHEMBL, MLSMR, INPHARMATICA, LINT);
