@@ -22,8 +22,9 @@ import org.denovo.ui.task.FxTaskRunner;
  * and reports the longest gap between JavaFX pulses (goal: under 100 ms).
  * With {@code scroll FILE N} it instead loads the first N molecules of FILE into the table and scrolls through
  * them, sorts and filters, measuring the same way (the 100,000-row smoothness check).
- * <pre>java -cp target/denovo.jar org.denovo.ui.bench.PulseBenchmarkLauncher [count] [model-dir]
- * java -cp target/denovo.jar org.denovo.ui.bench.PulseBenchmarkLauncher scroll molecules.smi.gz 100000</pre>
+ * <pre>mvn -q test-compile
+ * java -cp target/denovo.jar:target/test-classes org.denovo.ui.bench.PulseBenchmarkLauncher [count] [model-dir]
+ * java -cp target/denovo.jar:target/test-classes org.denovo.ui.bench.PulseBenchmarkLauncher scroll molecules.smi.gz 100000</pre>
  */
 public final class PulseBenchmark extends Application {
     private static int count = 10_000;
