@@ -1,23 +1,20 @@
 package org.denovo.ui;
 
 import java.io.IOException;
-import java.net.URL;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.denovo.ui.main.MainController;
+import org.denovo.ui.main.MainWindow;
 import org.denovo.ui.task.FxTaskRunner;
 
-/** The workbench window: opens the library, loads the main view and restores the last layout. */
+/** The workbench app: opens the library, shows the main window and restores the last layout. */
 public final class WorkbenchApp extends Application {
     public static final String TITLE = "DeNovo Workbench";
     private FxTaskRunner runner;
     private WorkbenchServices services;
     private Throwable startupError;
-    private MainController controller;
+    private MainWindow window;
 
     @Override
     public void init() {
@@ -36,11 +33,10 @@ public final class WorkbenchApp extends Application {
             Platform.exit();
             return;
         }
-        controller = new MainController(services, Structure3Ds.builder());
-        Parent root = load(controller);
+        window = new MainWindow(services, Structure3Ds.builder());
         Settings s = services.settings();
-        Scene scene = new Scene(root, s.windowWidth, s.windowHeight);
-        scene.getStylesheets().add(stylesheet());
+        Scene scene = new Scene(window.root(), s.windowWidth, s.windowHeight);
+        scene.getStylesheets().add(MainWindow.stylesheet());
         stage.setTitle(TITLE);
         stage.setScene(scene);
         if (!Double.isNaN(s.windowX) && !Double.isNaN(s.windowY)) {
@@ -50,28 +46,11 @@ public final class WorkbenchApp extends Application {
         stage.setMaximized(s.maximized);
         stage.setOnCloseRequest(e -> remember(stage));
         stage.show();
-        controller.warmUp();
+        window.warmUp();
         long sinceJvmStart = System.currentTimeMillis()
                 - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         org.slf4j.LoggerFactory.getLogger(WorkbenchApp.class).info("window shown {} ms after the JVM started",
                 sinceJvmStart);
-    }
-
-    /** Loads the main view with the given controller (also used by the UI tests). */
-    public static Parent load(MainController controller) throws IOException {
-        FXMLLoader loader = new FXMLLoader(WorkbenchApp.class.getResource("MainView.fxml"));
-        loader.setControllerFactory(type -> {
-            if (type == MainController.class) {
-                return controller;
-            }
-            throw new IllegalArgumentException("no controller for " + type);
-        });
-        return loader.load();
-    }
-
-    public static String stylesheet() {
-        URL css = WorkbenchApp.class.getResource("workbench.css");
-        return css == null ? "" : css.toExternalForm();
     }
 
     private void remember(Stage stage) {
@@ -83,7 +62,7 @@ public final class WorkbenchApp extends Application {
             s.windowWidth = stage.getWidth();
             s.windowHeight = stage.getHeight();
         }
-        controller.rememberLayout();
+        window.rememberLayout();
         try {
             s.save(services.settingsFile());
         } catch (IOException e) {

@@ -2,10 +2,14 @@ package org.denovo.ui.charts;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
 import org.denovo.core.chem.Descriptor;
 import org.denovo.core.score.Profile;
 import org.denovo.core.score.PropertyComponent;
@@ -20,9 +24,31 @@ public final class RunChartsViewModel {
     public static final int BINS = 30;
     private final MoleculeTableViewModel table;
     private final Map<Descriptor, double[]> brushes = new EnumMap<>(Descriptor.class);
+    private final Function<String, Profile> profiles;
+    private final ObservableValue<String> profileName;
+    private final Map<String, Profile> loaded = new HashMap<>();
 
-    public RunChartsViewModel(MoleculeTableViewModel table) {
+    /**
+     * Charts of the table's rows with the windows of the named profile ({@code profiles} gives null when it
+     * cannot load one); a new table clears the brushes.
+     */
+    public RunChartsViewModel(MoleculeTableViewModel table, ObservableValue<String> profileName,
+                              Function<String, Profile> profiles) {
         this.table = table;
+        this.profileName = profileName;
+        this.profiles = profiles;
+        table.titleProperty().addListener((o, was, now) -> clearBrushes());
+    }
+
+    /** The profile whose windows the charts shade, loaded once per name; null when there is none. */
+    public Profile profile() {
+        String name = profileName.getValue();
+        return name == null || name.isEmpty() ? null : loaded.computeIfAbsent(name, profiles);
+    }
+
+    /** Every row on show, whether the filter keeps it or not. */
+    public ObservableList<MoleculeRow> rows() {
+        return table.allRows();
     }
 
     /** Values of one descriptor over every row on show (the filter does not apply, so brushing can widen again). */

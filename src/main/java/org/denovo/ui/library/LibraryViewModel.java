@@ -75,6 +75,13 @@ public final class LibraryViewModel {
         load("Open " + title, MoleculeQuery.ofRun(runId), title, runId);
     }
 
+    /** Opens the run again if the library still holds it (the run on show when the app last closed). */
+    public void reopen(long runId) {
+        if (runId > 0) {
+            runner.quietly(() -> library.run(runId), run -> run.ifPresent(r -> open(r.id())), error -> { });
+        }
+    }
+
     public void openStarred() {
         load("Starred molecules", MoleculeQuery.all().withMinStar(1), "Starred molecules", 0);
     }

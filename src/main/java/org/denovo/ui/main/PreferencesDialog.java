@@ -1,6 +1,8 @@
 package org.denovo.ui.main;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -10,26 +12,28 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import org.denovo.core.score.ProfileLoader;
 import org.denovo.ui.ErrorDialogs;
 import org.denovo.ui.Settings;
-import org.denovo.ui.WorkbenchServices;
 
 /** Library location, threads, default model and profile. Library and model changes apply on the next start. */
 final class PreferencesDialog extends Dialog<ButtonType> {
-    PreferencesDialog(Window owner, WorkbenchServices services) {
+    /**
+     * @param settingsFile where the settings are saved
+     * @param libraryFile  the library open now, shown when the settings name none
+     * @param profiles     the profile names to choose the default from
+     */
+    PreferencesDialog(Window owner, Settings s, Path settingsFile, Path libraryFile, List<String> profiles) {
         initOwner(owner);
         setTitle("Preferences");
         setHeaderText("Library and model changes take effect when the app next starts.");
-        Settings s = services.settings();
         TextField library = new TextField(s.libraryPath);
-        library.setPromptText(services.library().file().toString());
+        library.setPromptText(libraryFile.toString());
         library.setPrefColumnCount(34);
         TextField model = new TextField(s.modelDir);
         model.setPromptText("the model that ships with the app");
         Spinner<Integer> threads = new Spinner<>(1, Math.max(1, Runtime.getRuntime().availableProcessors() * 2), s.threads);
         ComboBox<String> profile = new ComboBox<>();
-        profile.getItems().setAll(ProfileLoader.BUILT_IN);
+        profile.getItems().setAll(profiles);
         profile.setValue(s.defaultProfile);
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -48,7 +52,7 @@ final class PreferencesDialog extends Dialog<ButtonType> {
                 s.threads = threads.getValue();
                 s.defaultProfile = profile.getValue();
                 try {
-                    s.save(services.settingsFile());
+                    s.save(settingsFile);
                 } catch (IOException e) {
                     ErrorDialogs.show(owner, "Could not save the preferences", e);
                 }

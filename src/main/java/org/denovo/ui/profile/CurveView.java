@@ -9,10 +9,10 @@ import org.denovo.core.score.Transform;
 import org.denovo.ui.charts.Histogram;
 
 /** A transform's desirability curve over the property's range, over a faint histogram of the rows on show. */
-final class CurveView extends Canvas {
+public final class CurveView extends Canvas {
     private static final double PAD = 26;
 
-    CurveView() {
+    public CurveView() {
         super(380, 210);
     }
 

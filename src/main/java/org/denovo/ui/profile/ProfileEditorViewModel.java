@@ -51,6 +51,11 @@ public final class ProfileEditorViewModel {
         this.library = library;
     }
 
+    /** The names of the built-in and saved profiles, to start from. */
+    public java.util.List<String> available() {
+        return profiles.available();
+    }
+
     /** Fills the editor from a saved or built-in profile; the name gets a "-copy" suffix for built-ins. */
     public void startFrom(String profileName) {
         try {

@@ -229,6 +229,12 @@ public final class MoleculeTableViewModel {
         return s.toString();
     }
 
+    /** Makes the rows' molfiles off the FX thread; {@code onText} gets them on it. */
+    public void molfiles(List<MoleculeRow> which, java.util.function.Consumer<String> onText,
+                         java.util.function.Consumer<Throwable> onError) {
+        runner.quietly(() -> molfileText(which), onText, onError);
+    }
+
     private void updateCounts() {
         counts.set(filtered.size() == rows.size() ? String.format("%,d molecules", rows.size())
                 : String.format("%,d of %,d shown", filtered.size(), rows.size()));

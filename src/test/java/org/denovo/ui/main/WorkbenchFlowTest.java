@@ -45,7 +45,7 @@ class WorkbenchFlowTest {
     static Path dir;
     static WorkbenchServices services;
     static FxTaskRunner runner;
-    MainController controller;
+    MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -55,13 +55,13 @@ class WorkbenchFlowTest {
         settings.modelDir = "src/test/resources/models/tiny";
         services = new WorkbenchServices(runner, Library.open(dir.resolve("library.db")), settings,
                 dir.resolve(Settings.FILE_NAME));
-        controller = new MainController(services, Structure3Ds.builder());
-        Scene scene = new Scene(WorkbenchApp.load(controller), 1400, 900);
-        scene.getStylesheets().add(WorkbenchApp.stylesheet());
+        window = new MainWindow(services, Structure3Ds.builder());
+        Scene scene = new Scene(window.root(), 1400, 900);
+        scene.getStylesheets().add(MainWindow.stylesheet());
         stage.setScene(scene);
         stage.setTitle(WorkbenchApp.TITLE);
         stage.show();
-        controller.warmUp();
+        window.warmUp();
     }
 
     @AfterAll
@@ -78,34 +78,34 @@ class WorkbenchFlowTest {
     void generateInspectFilterStarExport(FxRobot robot) throws Exception {
         // 1. generate a small run
         robot.interact(() -> {
-            controller.generateModel().countProperty().set(400);
-            controller.generateModel().seedProperty().set("5");
+            window.generateModel().countProperty().set(400);
+            window.generateModel().seedProperty().set("5");
         });
         assertEquals(400, robot.lookup("#count").queryAs(javafx.scene.control.Spinner.class).getValue(),
                 "the panel shows the count the view model holds");
         robot.clickOn("#startButton");
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !controller.generateModel().runningProperty().get()
-                && controller.tableModel().allRows().size() > 0);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !window.generateModel().runningProperty().get()
+                && window.tableModel().allRows().size() > 0);
         // 2. rows appear, stored in the library, ranked
-        List<MoleculeRow> rows = new ArrayList<>(controller.tableModel().allRows());
-        long runId = controller.tableModel().runIdProperty().get();
+        List<MoleculeRow> rows = new ArrayList<>(window.tableModel().allRows());
+        long runId = window.tableModel().runIdProperty().get();
         assertTrue(runId > 0);
         assertEquals(rows.size(), services.library().count(MoleculeQuery.ofRun(runId)));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, controller.table().getItems().get(0).rankProperty().get(), "sorted best first when done");
+        assertEquals(1, window.table().getItems().get(0).rankProperty().get(), "sorted best first when done");
 
         // 3. select one: the detail and the 3D view show it
         robot.clickOn(firstRowCell(robot));
-        MoleculeRow first = controller.table().getItems().get(0);
+        MoleculeRow first = window.table().getItems().get(0);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(first, controller.detailModel().rowProperty().get());
+        assertEquals(first, window.detailModel().rowProperty().get());
         assertEquals(first.smiles(), robot.lookup("#detailSmiles").queryAs(TextField.class).getText());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> controller.detailModel().depictionProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.detailModel().depictionProperty().get() != null);
         robot.clickOn("3D");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> controller.detailModel().viewer3d().structureProperty().get() != null);
-        assertTrue(controller.detailModel().viewer3d().statusProperty().get().contains(" atoms"),
-                controller.detailModel().viewer3d().statusProperty().get());
+                () -> window.detailModel().viewer3d().structureProperty().get() != null);
+        assertTrue(window.detailModel().viewer3d().statusProperty().get().contains(" atoms"),
+                window.detailModel().viewer3d().statusProperty().get());
 
         // 4. filter by a property, typed into the filter box
         String median = String.format(Locale.ROOT, "%.2f", rows.stream().mapToDouble(r -> r.value(Descriptor.MOL_WEIGHT))
@@ -113,16 +113,16 @@ class WorkbenchFlowTest {
         double cut = Double.parseDouble(median);
         robot.clickOn("#filter").write("mw < " + median);
         WaitForAsyncUtils.waitForFxEvents();
-        List<MoleculeRow> shown = new ArrayList<>(controller.table().getItems());
+        List<MoleculeRow> shown = new ArrayList<>(window.table().getItems());
         assertFalse(shown.isEmpty());
         assertTrue(shown.size() < rows.size(), shown.size() + " of " + rows.size());
         assertTrue(shown.stream().allMatch(r -> r.value(Descriptor.MOL_WEIGHT) < cut), () -> "filter \""
-                + controller.tableModel().filterTextProperty().get() + "\" cut " + cut + " shown "
+                + window.tableModel().filterTextProperty().get() + "\" cut " + cut + " shown "
                 + shown.stream().map(r -> r.value(Descriptor.MOL_WEIGHT)).toList());
 
         // 5. star the first shown molecule with the keyboard
         robot.clickOn(firstRowCell(robot));
-        MoleculeRow starred = controller.table().getSelectionModel().getSelectedItem();
+        MoleculeRow starred = window.table().getSelectionModel().getSelectedItem();
         robot.type(KeyCode.DIGIT1);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, starred.starProperty().get());

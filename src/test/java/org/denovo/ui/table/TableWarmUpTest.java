@@ -10,7 +10,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.denovo.core.score.ProfileLoader;
-import org.denovo.ui.WorkbenchApp;
+import org.denovo.ui.main.MainWindow;
 import org.denovo.ui.depict.DepictionCache;
 import org.denovo.ui.task.ImmediateTaskRunner;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class TableWarmUpTest {
         model = new MoleculeTableViewModel(runner, null);
         table = new MoleculeTable(model, new DepictionCache(runner));
         Scene scene = new Scene(new StackPane(table), 1000, 700);
-        scene.getStylesheets().add(WorkbenchApp.stylesheet());
+        scene.getStylesheets().add(MainWindow.stylesheet());
         stage.setScene(scene);
         stage.show();
     }

@@ -13,7 +13,7 @@ import org.denovo.ui.Settings;
 import org.denovo.ui.Structure3Ds;
 import org.denovo.ui.WorkbenchApp;
 import org.denovo.ui.WorkbenchServices;
-import org.denovo.ui.main.MainController;
+import org.denovo.ui.main.MainWindow;
 import org.denovo.ui.table.MoleculeRow;
 import org.denovo.ui.task.FxTaskRunner;
 
@@ -22,8 +22,9 @@ import org.denovo.ui.task.FxTaskRunner;
  * and reports the longest gap between JavaFX pulses (goal: under 100 ms).
  * With {@code scroll FILE N} it instead loads the first N molecules of FILE into the table and scrolls through
  * them, sorts and filters, measuring the same way (the 100,000-row smoothness check).
- * <pre>java -cp target/denovo.jar org.denovo.ui.bench.PulseBenchmarkLauncher [count] [model-dir]
- * java -cp target/denovo.jar org.denovo.ui.bench.PulseBenchmarkLauncher scroll molecules.smi.gz 100000</pre>
+ * <pre>mvn -q test-compile
+ * java -cp target/denovo.jar:target/test-classes org.denovo.ui.bench.PulseBenchmarkLauncher [count] [model-dir]
+ * java -cp target/denovo.jar:target/test-classes org.denovo.ui.bench.PulseBenchmarkLauncher scroll molecules.smi.gz 100000</pre>
  */
 public final class PulseBenchmark extends Application {
     private static int count = 10_000;
@@ -57,9 +58,9 @@ public final class PulseBenchmark extends Application {
         settings.modelDir = modelDir;
         WorkbenchServices services = new WorkbenchServices(runner, Library.open(dir.resolve("library.db")), settings,
                 dir.resolve(Settings.FILE_NAME));
-        MainController controller = new MainController(services, Structure3Ds.builder());
-        Scene scene = new Scene(WorkbenchApp.load(controller), 1400, 900);
-        scene.getStylesheets().add(WorkbenchApp.stylesheet());
+        MainWindow window = new MainWindow(services, Structure3Ds.builder());
+        Scene scene = new Scene(window.root(), 1400, 900);
+        scene.getStylesheets().add(MainWindow.stylesheet());
         stage.setScene(scene);
         stage.setTitle(WorkbenchApp.TITLE + " (pulse benchmark)");
         stage.show();
@@ -69,15 +70,15 @@ public final class PulseBenchmark extends Application {
         long shown = System.nanoTime();
         PulseMonitor monitor = new PulseMonitor();
         long[] started = {0};
-        controller.generateModel().countProperty().set(count);
-        controller.generateModel().seedProperty().set("1");
-        controller.generateModel().runningProperty().addListener((o, was, running) -> {
+        window.generateModel().countProperty().set(count);
+        window.generateModel().seedProperty().set("1");
+        window.generateModel().runningProperty().addListener((o, was, running) -> {
             if (!running) {
                 monitor.stop();
                 double seconds = (System.nanoTime() - started[0]) / 1e9;
                 System.out.printf(Locale.ROOT, "generated %,d molecules in %.1f s with the window live: %,d pulses, "
                                 + "longest gap %.1f ms, 99th percentile %.1f ms, median %.1f ms%n",
-                        controller.tableModel().allRows().size(), seconds, monitor.pulses(), monitor.maxMillis(),
+                        window.tableModel().allRows().size(), seconds, monitor.pulses(), monitor.maxMillis(),
                         monitor.percentileMillis(0.99), monitor.percentileMillis(0.5));
                 System.out.printf(Locale.ROOT, "longest gap ended %.1f s after the start; the 5 longest: %s ms%n",
                         (monitor.worstAtNanos() - started[0]) / 1e9,
@@ -100,18 +101,18 @@ public final class PulseBenchmark extends Application {
                 monitor.sampleStallsOver(60);
             }
             // keep the table busy like a user would: follow the newest rows and select as they arrive
-            controller.tableModel().allRows().addListener((ListChangeListener<MoleculeRow>) c -> {
-                int n = controller.table().getItems().size();
+            window.tableModel().allRows().addListener((ListChangeListener<MoleculeRow>) c -> {
+                int n = window.table().getItems().size();
                 if (n > 0) {
-                    controller.table().getSelectionModel().clearAndSelect(n - 1);
-                    controller.table().scrollTo(n - 1);
+                    window.table().getSelectionModel().clearAndSelect(n - 1);
+                    window.table().scrollTo(n - 1);
                 }
             });
             monitor.start();
             started[0] = System.nanoTime();
-            controller.startGenerate();
+            window.startGenerate();
         });
-        controller.warmUp(() -> {
+        window.warmUp(() -> {
             startUp.stop();
             System.out.printf(Locale.ROOT, "start-up: warm-up done %.1f s after the window was shown: %,d pulses, "
                             + "the 5 longest gaps %s ms%n", (System.nanoTime() - shown) / 1e9,

@@ -21,7 +21,7 @@ import org.denovo.ui.Settings;
 import org.denovo.ui.Structure3Ds;
 import org.denovo.ui.WorkbenchApp;
 import org.denovo.ui.WorkbenchServices;
-import org.denovo.ui.main.MainController;
+import org.denovo.ui.main.MainWindow;
 import org.denovo.ui.table.MoleculeRow;
 import org.denovo.ui.task.FxTaskRunner;
 
@@ -43,14 +43,14 @@ final class ScrollBenchmark {
         FxTaskRunner runner = new FxTaskRunner();
         WorkbenchServices services = new WorkbenchServices(runner, Library.open(dir.resolve("library.db")),
                 new Settings(), dir.resolve(Settings.FILE_NAME));
-        MainController controller = new MainController(services, Structure3Ds.builder());
-        Scene scene = new Scene(WorkbenchApp.load(controller), 1400, 900);
-        scene.getStylesheets().add(WorkbenchApp.stylesheet());
+        MainWindow window = new MainWindow(services, Structure3Ds.builder());
+        Scene scene = new Scene(window.root(), 1400, 900);
+        scene.getStylesheets().add(MainWindow.stylesheet());
         stage.setScene(scene);
         stage.setTitle(WorkbenchApp.TITLE + " (scroll benchmark)");
         stage.show();
         long show = System.nanoTime();
-        controller.tableModel().show("benchmark", 0, rows);
+        window.tableModel().show("benchmark", 0, rows);
         double showMillis = (System.nanoTime() - show) / 1e6;
         PulseMonitor monitor = new PulseMonitor();
         monitor.start();
@@ -64,7 +64,7 @@ final class ScrollBenchmark {
                     start[0] = now;
                 }
                 frame++;
-                var table = controller.table();
+                var table = window.table();
                 int n = table.getItems().size();
                 double t = (now - start[0]) / 1e9;
                 if (t < 10) {
@@ -75,7 +75,7 @@ final class ScrollBenchmark {
                     table.getSortOrder().setAll(table.getColumns().get(4));
                     System.out.printf(Locale.ROOT, "sort by QED: %.0f ms%n", (System.nanoTime() - s) / 1e6);
                     s = System.nanoTime();
-                    controller.tableModel().filterTextProperty().set("qed > 0.5, no PAINS");
+                    window.tableModel().filterTextProperty().set("qed > 0.5, no PAINS");
                     System.out.printf(Locale.ROOT, "filter 'qed > 0.5, no PAINS': %.0f ms, %,d rows left%n",
                             (System.nanoTime() - s) / 1e6, table.getItems().size());
                 } else if (t < 15) {

@@ -1,0 +1,182 @@
+package org.denovo.ui.library;
+
+import com.actelion.research.chem.StereoMolecule;
+import com.actelion.research.gui.editor.FXEditorDialog;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import org.denovo.core.library.RunSummary;
+import org.denovo.ui.TextPrompts;
+import org.denovo.ui.draw.DrawnMolecules;
+import org.denovo.ui.table.MoleculeRow;
+
+/**
+ * The library panel ({@code LibraryPanel.fxml}): every run, newest first, opened, renamed, annotated and deleted
+ * here; starred molecules, the whole library, and library-wide searches by SMARTS, typed or drawn similarity.
+ */
+public final class LibraryPanel {
+    private final LibraryViewModel model;
+    private final ObservableValue<MoleculeRow> selectedMolecule;
+    private LongConsumer onRunOpened = id -> { };
+    @FXML private ListView<RunSummary> runs;
+    @FXML private TextField librarySearch;
+    @FXML private Label libraryStatus;
+
+    /** @param selectedMolecule the molecule selected in the table: the start of a drawing, the query of "Similar" */
+    public LibraryPanel(LibraryViewModel model, ObservableValue<MoleculeRow> selectedMolecule) {
+        this.model = model;
+        this.selectedMolecule = selectedMolecule;
+    }
+
+    /** Called with the id of each run the user opens from the list. */
+    public void setOnRunOpened(LongConsumer listener) {
+        onRunOpened = listener;
+    }
+
+    @FXML
+    private void initialize() {
+        runs.setItems(model.runs());
+        runs.setPlaceholder(new Label("No runs yet"));
+        runs.setCellFactory(l -> new RunCell());
+        runs.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openSelectedRun();
+            }
+        });
+        runs.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelectedRun();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                deleteSelectedRun();
+            } else if (e.getCode() == KeyCode.F2) {
+                renameSelectedRun();
+            }
+        });
+        runs.setContextMenu(new ContextMenu(item("Open", this::openSelectedRun), item("Rename…", this::renameSelectedRun),
+                item("Notes…", this::annotateSelectedRun), item("Delete…", this::deleteSelectedRun)));
+        librarySearch.setOnAction(e -> model.search(librarySearch.getText()));
+        libraryStatus.textProperty().bind(model.statusProperty());
+    }
+
+    /** A run's name over its stats; its notes as tooltip. */
+    private static final class RunCell extends ListCell<RunSummary> {
+        @Override
+        protected void updateItem(RunSummary r, boolean empty) {
+            super.updateItem(r, empty);
+            if (empty || r == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            Label title = new Label(r.name());
+            title.getStyleClass().add("run-name");
+            Label stats = new Label(LibraryViewModel.describe(r));
+            stats.getStyleClass().add("run-stats");
+            stats.setWrapText(true);
+            setText(null);
+            setGraphic(new VBox(1, title, stats));
+            setTooltip(r.notes().isBlank() ? null : new Tooltip(r.notes()));
+        }
+    }
+
+    private static MenuItem item(String text, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private Optional<RunSummary> selectedRun() {
+        return Optional.ofNullable(runs.getSelectionModel().getSelectedItem());
+    }
+
+    private void openSelectedRun() {
+        selectedRun().ifPresent(r -> {
+            onRunOpened.accept(r.id());
+            model.open(r.id());
+        });
+    }
+
+    private void renameSelectedRun() {
+        selectedRun().ifPresent(r -> TextPrompts.ask(window(), "Rename run", "New name:", r.name())
+                .ifPresent(n -> model.rename(r, n)));
+    }
+
+    private void annotateSelectedRun() {
+        selectedRun().ifPresent(r -> TextPrompts.ask(window(), "Notes for " + r.name(), "Notes:", r.notes())
+                .ifPresent(n -> model.annotate(r, n)));
+    }
+
+    private void deleteSelectedRun() {
+        selectedRun().ifPresent(r -> {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, String.format(
+                    "Delete run \"%s\" and its %,d molecules? Molecules that other runs also hold are kept.",
+                    r.name(), r.molecules()), ButtonType.CANCEL, ButtonType.OK);
+            confirm.initOwner(window());
+            confirm.setHeaderText("Delete run");
+            confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.delete(r));
+        });
+    }
+
+    @FXML
+    public void openStarred() {
+        model.openStarred();
+    }
+
+    @FXML
+    public void openAll() {
+        model.openAll();
+    }
+
+    public void refresh() {
+        model.refresh();
+    }
+
+    /** Molecules in the library similar to the one selected in the table. */
+    public void similarToSelected() {
+        MoleculeRow row = selectedMolecule.getValue();
+        if (row != null) {
+            model.searchSimilar(row, LibraryViewModel.SIMILARITY_THRESHOLD);
+        }
+    }
+
+    /** OpenChemLib's structure editor, starting from the selected molecule; the drawing is searched for by similarity. */
+    @FXML
+    public void drawQuery() {
+        MoleculeRow selected = selectedMolecule.getValue();
+        StereoMolecule start = DrawnMolecules.startingFrom(selected == null ? null : selected.smiles());
+        FXEditorDialog editor = new FXEditorDialog(window(), new StereoMolecule(start), Modality.WINDOW_MODAL);
+        editor.setTitle("Draw a molecule to find similar ones in the library");
+        editor.setWidth(760);
+        editor.setHeight(560);
+        // laid out again at the final size, so the molecule is centred and scaled to the larger sheet
+        editor.setOnShown(e -> Platform.runLater(() -> editor.getDrawArea().setMolecule(start)));
+        editor.showAndWait();
+        if (editor.isCancelled()) {
+            return;
+        }
+        DrawnMolecules.smiles(editor.getStructure()).ifPresentOrElse(smiles -> {
+            librarySearch.setText("~" + smiles);
+            model.search(librarySearch.getText());
+        }, () -> model.statusProperty().set("nothing was drawn"));
+    }
+
+    private Window window() {
+        return runs.getScene() == null ? null : runs.getScene().getWindow();
+    }
+}

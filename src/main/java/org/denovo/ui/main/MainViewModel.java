@@ -1,0 +1,164 @@
+package org.denovo.ui.main;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.denovo.core.library.RunKind;
+import org.denovo.core.library.RunStatus;
+import org.denovo.core.library.RunSummary;
+import org.denovo.core.score.Profile;
+import org.denovo.core.score.ProfileLoader;
+import org.denovo.ui.Settings;
+import org.denovo.ui.WorkbenchServices;
+import org.denovo.ui.charts.RunChartsViewModel;
+import org.denovo.ui.depict.DepictionCache;
+import org.denovo.ui.detail.DetailViewModel;
+import org.denovo.ui.export.ExportViewModel;
+import org.denovo.ui.generate.GenerateViewModel;
+import org.denovo.ui.library.LibraryViewModel;
+import org.denovo.ui.profile.ProfileEditorViewModel;
+import org.denovo.ui.table.MoleculeRow;
+import org.denovo.ui.table.MoleculeTableViewModel;
+import org.denovo.ui.viewer3d.Structure3DBuilder;
+import org.denovo.ui.viewer3d.Viewer3DViewModel;
+
+/**
+ * The window's ViewModels, made from the core services in one place and connected to each other: the row selected
+ * in the table fills the detail, a stored generate run appears in the library list, the last run on show opens
+ * again. The panels get their ViewModel here and reach the library and the profiles only through it.
+ */
+public final class MainViewModel {
+    private final WorkbenchServices services;
+    private final DepictionCache depictions;
+    private final MoleculeTableViewModel table;
+    private final GenerateViewModel generate;
+    private final LibraryViewModel library;
+    private final Viewer3DViewModel viewer3d;
+    private final DetailViewModel detail;
+    private final RunChartsViewModel charts;
+    private final StatusBarViewModel status;
+
+    public MainViewModel(WorkbenchServices services, Structure3DBuilder builder3d) {
+        this.services = services;
+        depictions = new DepictionCache(services.runner());
+        table = new MoleculeTableViewModel(services.runner(), services.library());
+        generate = new GenerateViewModel(services, table);
+        library = new LibraryViewModel(services.runner(), services.library(), table);
+        viewer3d = new Viewer3DViewModel(services.runner(), builder3d);
+        detail = new DetailViewModel(depictions, viewer3d);
+        charts = new RunChartsViewModel(table, generate.profileProperty(), this::profileOrNone);
+        status = new StatusBarViewModel(services.library().file(), services.runner().running());
+        table.selectedProperty().addListener((o, was, row) -> detail.show(row));
+        generate.setOnRunStored(id -> {
+            runOpened(id);
+            library.refresh();
+        });
+        generate.setOnRunGrew(library::moleculesAdded);
+    }
+
+    private Profile profileOrNone(String name) {
+        try {
+            return services.profiles().load(name);
+        } catch (Exception e) {
+            return null; // the charts then show no profile windows
+        }
+    }
+
+    /** Loads the model card and the run list, and opens the run that was on show when the app last closed. */
+    public void start() {
+        generate.loadModel();
+        library.refresh();
+        library.reopen(services.settings().lastRunId);
+    }
+
+    /** Remembers the run on show, to open it again at the next start. */
+    public void runOpened(long runId) {
+        services.settings().lastRunId = runId;
+    }
+
+    /** Warms up, while the app is idle after start, what the first generated rows and the 3D tab would build cold. */
+    public void warmUp() {
+        viewer3d.warmUp();
+        services.runner().quietly(MainViewModel::linkRunSummaryMethods, ignored -> { }, error -> { });
+    }
+
+    /**
+     * A record's equals and hashCode are linked on their first call (tens of ms spinning method handles); the
+     * runs list first compares {@link RunSummary} items on the FX thread when a generate run appears.
+     */
+    private static Boolean linkRunSummaryMethods() {
+        RunSummary run = new RunSummary(0, RunKind.GENERATE, "", RunStatus.RUNNING, 0, null, 0, "", "", "", null,
+                null, "", null, null, null);
+        return run.equals(run.withMolecules(1)) || run.hashCode() == 0;
+    }
+
+    /** An export of the given selection, the filtered view or the whole run on show. */
+    public ExportViewModel export(List<MoleculeRow> selected) {
+        Path suggested = Path.of(System.getProperty("user.home"), "denovo-export.sdf");
+        return new ExportViewModel(services.runner(), services.library(), selected, table.visibleRows(),
+                table.runIdProperty().get(), suggested);
+    }
+
+    /** A fresh profile editor draft. */
+    public ProfileEditorViewModel profileEditor() {
+        return new ProfileEditorViewModel(services.profiles(), services.runner(), services.library());
+    }
+
+    /** A run was re-scored into a new run: list it and show it. */
+    public void rescored(long newRunId) {
+        library.refresh();
+        library.open(newRunId);
+    }
+
+    /** Profiles were saved: the generate panel offers them. */
+    public void profilesEdited() {
+        generate.refreshProfiles();
+    }
+
+    public Settings settings() {
+        return services.settings();
+    }
+
+    public Path settingsFile() {
+        return services.settingsFile();
+    }
+
+    public Path libraryFile() {
+        return services.library().file();
+    }
+
+    public List<String> builtInProfiles() {
+        return ProfileLoader.BUILT_IN;
+    }
+
+    public DepictionCache depictions() {
+        return depictions;
+    }
+
+    public MoleculeTableViewModel table() {
+        return table;
+    }
+
+    public GenerateViewModel generate() {
+        return generate;
+    }
+
+    public LibraryViewModel library() {
+        return library;
+    }
+
+    public DetailViewModel detail() {
+        return detail;
+    }
+
+    public Viewer3DViewModel viewer3d() {
+        return viewer3d;
+    }
+
+    public RunChartsViewModel charts() {
+        return charts;
+    }
+
+    public StatusBarViewModel status() {
+        return status;
+    }
+}

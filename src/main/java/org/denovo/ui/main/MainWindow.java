@@ -1,0 +1,131 @@
+package org.denovo.ui.main;
+
+import java.io.IOException;
+import java.net.URL;
+import java.util.Map;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.TabPane;
+import org.denovo.ui.WorkbenchServices;
+import org.denovo.ui.detail.DetailPanel;
+import org.denovo.ui.detail.DetailViewModel;
+import org.denovo.ui.detail.PropertiesPanel;
+import org.denovo.ui.generate.GeneratePanel;
+import org.denovo.ui.generate.GenerateViewModel;
+import org.denovo.ui.library.LibraryPanel;
+import org.denovo.ui.library.LibraryViewModel;
+import org.denovo.ui.table.MoleculeRow;
+import org.denovo.ui.table.MoleculeTable;
+import org.denovo.ui.table.MoleculeTableViewModel;
+import org.denovo.ui.table.RunTablePanel;
+import org.denovo.ui.table.TableWarmUp;
+import org.denovo.ui.viewer3d.Structure3DBuilder;
+import org.denovo.ui.viewer3d.Viewer3DPanel;
+
+/**
+ * The main window, put together in one place: its ViewModels ({@link MainViewModel}), one panel per region
+ * (generate, library, run table, detail with properties and 3D, status bar), each with its FXML, loaded into
+ * {@code MainView.fxml}, and the panels' commands that reach across to another panel.
+ */
+public final class MainWindow {
+    private final WorkbenchServices services;
+    private final MainViewModel model;
+    private final RunTablePanel runTable;
+    private final DetailPanel detail;
+    private final MainController frame;
+    private final Parent root;
+
+    public MainWindow(WorkbenchServices services, Structure3DBuilder builder3d) throws IOException {
+        this.services = services;
+        this.model = new MainViewModel(services, builder3d);
+        GeneratePanel generate = new GeneratePanel(model.generate());
+        LibraryPanel library = new LibraryPanel(model.library(), model.table().selectedProperty());
+        runTable = new RunTablePanel(model.table(), model.depictions());
+        detail = new DetailPanel(model.detail(), model.charts());
+        frame = new MainController(model, generate, library, runTable);
+        Map<Class<?>, Object> panels = Map.of(
+                MainController.class, frame,
+                GeneratePanel.class, generate,
+                LibraryPanel.class, library,
+                RunTablePanel.class, runTable,
+                DetailPanel.class, detail,
+                PropertiesPanel.class, new PropertiesPanel(model.detail()),
+                Viewer3DPanel.class, new Viewer3DPanel(model.viewer3d(), this::selectedName),
+                StatusBar.class, new StatusBar(model.status()));
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/org/denovo/ui/MainView.fxml"));
+        loader.setControllerFactory(type -> {
+            Object panel = panels.get(type);
+            if (panel == null) {
+                throw new IllegalArgumentException("no panel for " + type);
+            }
+            return panel;
+        });
+        root = loader.load();
+        library.setOnRunOpened(model::runOpened);
+        runTable.setOnSimilar(library::similarToSelected);
+        runTable.setOnExport(frame::export);
+        detail.setOnSimilar(library::similarToSelected);
+        model.start();
+    }
+
+    private String selectedName() {
+        MoleculeRow row = model.table().selectedProperty().get();
+        return row == null ? "" : row.name();
+    }
+
+    /** The window's stylesheet, also given to the dialogs it opens. */
+    public static String stylesheet() {
+        URL css = MainWindow.class.getResource("/org/denovo/ui/workbench.css");
+        return css == null ? "" : css.toExternalForm();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Prepares, while the app is idle after start, what the first generated rows would otherwise build cold. */
+    public void warmUp() {
+        warmUp(() -> { });
+    }
+
+    /** Loads and runs cold code while the app is idle after start; {@code whenDone} runs on the FX thread after. */
+    public void warmUp(Runnable whenDone) {
+        TableWarmUp.start(services.runner(), services.profiles(), runTable.table(), model.table(), whenDone);
+        model.warmUp();
+    }
+
+    /** Saves the layout into the settings before the app closes. */
+    public void rememberLayout() {
+        frame.rememberLayout();
+    }
+
+    // ---- for tests and the benchmarks ----
+
+    public void startGenerate() {
+        model.generate().start();
+    }
+
+    public MoleculeTableViewModel tableModel() {
+        return model.table();
+    }
+
+    public GenerateViewModel generateModel() {
+        return model.generate();
+    }
+
+    public DetailViewModel detailModel() {
+        return model.detail();
+    }
+
+    public LibraryViewModel libraryModel() {
+        return model.library();
+    }
+
+    public MoleculeTable table() {
+        return runTable.table();
+    }
+
+    public TabPane detailTabs() {
+        return detail.tabs();
+    }
+}
