@@ -180,7 +180,7 @@ public final class ConformerBuilder implements AutoCloseable {
             }
         }
         if (best == null) {
-            throw new ConformerException(String.join(" / ", reasons),
+            throw new ConformerException(String.join(" / ", reasons.stream().distinct().toList()),
                     "no 3D coordinates for " + prepared.canonicalSmiles + ": " + String.join("; ", errors),
                     System.nanoTime() - t0, cpu + cpuTime() - cpu0, null);
         }

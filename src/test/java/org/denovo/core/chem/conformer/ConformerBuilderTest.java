@@ -140,6 +140,15 @@ class ConformerBuilderTest {
     }
 
     @Test
+    void whenEveryMethodTimesOutTheReasonIsTimeout() {
+        try (ConformerBuilder hurried = new ConformerBuilder(ConformerBuilder.DEFAULT_ORDER, Duration.ofNanos(1))) {
+            ConformerException e = assertThrows(ConformerException.class,
+                    () -> hurried.build("CCCCCCCCCCC(NC(=O)c1ccc(C#N)cc1)C(C)(C)C(=O)N[C@@H](Cc1ccccc1)C(=O)OCC"));
+            assertEquals(ConformerException.TIMEOUT, e.reason(), e.getMessage()); // so the window retries without a limit
+        }
+    }
+
+    @Test
     void aSpentMoleculeBudgetStopsTheChainWithAClearReason() {
         try (ConformerBuilder hurried = new ConformerBuilder(ConformerBuilder.DEFAULT_ORDER, Duration.ofSeconds(2),
                 Duration.ofNanos(1))) {
