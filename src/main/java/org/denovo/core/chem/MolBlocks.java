@@ -6,6 +6,7 @@ import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.io.MDLV2000Writer;
 import org.openscience.cdk.io.MDLV3000Writer;
 import org.openscience.cdk.layout.StructureDiagramGenerator;
+import org.denovo.core.chem.structure.Molecules;
 
 /** Molfile blocks with 2D coordinates, V2000, or V3000 when V2000 cannot hold the molecule. One instance per thread. */
 public final class MolBlocks {

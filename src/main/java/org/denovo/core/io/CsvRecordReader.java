@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.denovo.core.chem.InputRecord;
 
 /** CSV with a header row and a {@code smiles} column; a name/id/title column names the record, the rest become tags. */
 final class CsvRecordReader extends RecordReader {
@@ -46,7 +47,7 @@ final class CsvRecordReader extends RecordReader {
     }
 
     @Override
-    protected RawRecord readNext() throws IOException {
+    protected InputRecord readNext() throws IOException {
         while (true) {
             long line = rows.getCurrentLocation().getLineNr();
             List<String> row;
@@ -58,7 +59,7 @@ final class CsvRecordReader extends RecordReader {
                 row = rows.nextValue();
             } catch (JsonProcessingException e) {
                 count++;
-                return RawRecord.failed(count, line, RecordFormat.CSV, "", "malformed CSV row: " + e.getOriginalMessage());
+                return InputRecord.failed(count, line, RecordFormat.CSV, "", "malformed CSV row: " + e.getOriginalMessage());
             }
             if (row.size() == 1 && row.get(0).isBlank()) {
                 continue;
@@ -66,7 +67,7 @@ final class CsvRecordReader extends RecordReader {
             count++;
             String name = nameColumn >= 0 && nameColumn < row.size() ? row.get(nameColumn).strip() : "";
             if (smilesColumn >= row.size() || row.get(smilesColumn).isBlank()) {
-                return RawRecord.failed(count, line, RecordFormat.CSV, name, "empty 'smiles' field");
+                return InputRecord.failed(count, line, RecordFormat.CSV, name, "empty 'smiles' field");
             }
             Map<String, String> tags = new LinkedHashMap<>();
             for (int i = 0; i < Math.min(header.size(), row.size()); i++) {
@@ -74,7 +75,7 @@ final class CsvRecordReader extends RecordReader {
                     tags.put(header.get(i), row.get(i));
                 }
             }
-            return new RawRecord(count, line, RecordFormat.CSV, row.get(smilesColumn).strip(), name, tags, null);
+            return new InputRecord(count, line, RecordFormat.CSV, row.get(smilesColumn).strip(), name, tags, null);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.denovo.core.chem.Analysis;
 import org.denovo.core.chem.AnalyzedMolecule;
 import org.denovo.core.chem.Descriptor;
+import org.denovo.core.chem.InputRecord;
 
 /** One CSV row per input record, in input order; unreadable records keep their row with an {@code error}. */
 public final class PropertiesCsvWriter implements Closeable {
@@ -21,7 +22,7 @@ public final class PropertiesCsvWriter implements Closeable {
     }
 
     public void write(Analysis analysis) throws IOException {
-        RawRecord record = analysis.record();
+        InputRecord record = analysis.record();
         StringBuilder row = new StringBuilder(256);
         String inputSmiles = record.format() == RecordFormat.SDF ? null : record.text();
         if (analysis instanceof Analysis.Success ok) {

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.denovo.core.chem.InputRecord;
 
 /**
  * SD files, V2000 or V3000: the molfile block is kept as text for the chemistry layer to parse,
@@ -18,7 +19,7 @@ final class SdfRecordReader extends RecordReader {
     }
 
     @Override
-    protected RawRecord readNext() throws IOException {
+    protected InputRecord readNext() throws IOException {
         String line = lines.readLine();
         while (line != null && line.isBlank() && count > 0) {
             line = lines.readLine(); // tolerate blank lines between records
@@ -74,9 +75,9 @@ final class SdfRecordReader extends RecordReader {
             error = "no 'M  END' line: not a complete molfile";
         }
         if (error != null) {
-            return RawRecord.failed(count, start, RecordFormat.SDF, name, error);
+            return InputRecord.failed(count, start, RecordFormat.SDF, name, error);
         }
-        return new RawRecord(count, start, RecordFormat.SDF, block.toString(), name, tags, null);
+        return new InputRecord(count, start, RecordFormat.SDF, block.toString(), name, tags, null);
     }
 
     private void skipToEnd() throws IOException {

@@ -3,6 +3,7 @@ package org.denovo.core.io;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.Map;
+import org.denovo.core.chem.InputRecord;
 
 /** SMILES files: one molecule per line, an optional name after whitespace, '#' comments and blank lines skipped. */
 final class SmilesRecordReader extends RecordReader {
@@ -13,7 +14,7 @@ final class SmilesRecordReader extends RecordReader {
     }
 
     @Override
-    protected RawRecord readNext() throws IOException {
+    protected InputRecord readNext() throws IOException {
         String line;
         while ((line = lines.readLine()) != null) {
             String trimmed = line.strip();
@@ -28,7 +29,7 @@ final class SmilesRecordReader extends RecordReader {
                 count = 0; // a header line
                 continue;
             }
-            return new RawRecord(count, lines.lineNumber(), RecordFormat.SMILES, smiles, name, Map.of(), null);
+            return new InputRecord(count, lines.lineNumber(), RecordFormat.SMILES, smiles, name, Map.of(), null);
         }
         return null;
     }

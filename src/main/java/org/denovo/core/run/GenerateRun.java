@@ -16,7 +16,7 @@ import org.denovo.core.generate.NoveltyIndex;
 import org.denovo.core.generate.Sample;
 import org.denovo.core.generate.Sampler;
 import org.denovo.core.generate.SamplingOptions;
-import org.denovo.core.io.RawRecord;
+import org.denovo.core.chem.InputRecord;
 import org.denovo.core.io.RecordFormat;
 import org.denovo.core.score.Profile;
 import org.denovo.core.score.ScoredMolecule;
@@ -110,13 +110,13 @@ public final class GenerateRun implements Work<GenerateSummary> {
     private void analyse(List<Sample> batch, ParallelAnalyzer analyzer, int parallelism, long[] counts,
                          Set<String> seen, NoveltyIndex novelty) throws Exception {
         listener.samples(batch);
-        List<RawRecord> records = new ArrayList<>(batch.size());
+        List<InputRecord> records = new ArrayList<>(batch.size());
         for (Sample s : batch) {
             counts[0]++;
             if (!s.finished()) {
                 counts[3]++;
             }
-            records.add(new RawRecord(s.index() + 1, s.index() + 1, RecordFormat.SMILES, s.smiles(), "",
+            records.add(new InputRecord(s.index() + 1, s.index() + 1, RecordFormat.SMILES, s.smiles(), "",
                     Map.of(), s.finished() && !s.smiles().isEmpty() ? null : "unfinished or empty sample"));
         }
         List<GeneratedMolecule> fresh = new ArrayList<>();

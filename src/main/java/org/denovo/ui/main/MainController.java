@@ -57,7 +57,7 @@ import org.denovo.ui.charts.RunChartsViewModel;
 import org.denovo.ui.depict.DepictionCache;
 import org.denovo.ui.detail.DetailViewModel;
 import org.denovo.ui.detail.PropertyLine;
-import org.denovo.ui.detail.Verdicts;
+import org.denovo.ui.table.Verdicts;
 import org.denovo.ui.draw.DrawnMolecules;
 import org.denovo.ui.export.ExportDialog;
 import org.denovo.ui.export.ExportViewModel;
@@ -664,7 +664,7 @@ public final class MainController {
                 generateModel.profileProperty().get(), values::values, tableModel.runIdProperty().get(), id -> {
                     libraryModel.refresh();
                     libraryModel.open(id);
-                }, org.denovo.ui.WorkbenchApp.stylesheet());
+                }, org.denovo.ui.app.WorkbenchApp.stylesheet());
         dialog.setOnHidden(e -> generateModel.refreshProfiles());
         dialog.show();
     }

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.denovo.core.chem.Analysis;
-import org.denovo.core.io.RawRecord;
+import org.denovo.core.chem.InputRecord;
 import org.denovo.core.io.RecordFormat;
 import org.denovo.core.run.ParallelAnalyzer;
 import org.junit.jupiter.api.Test;
@@ -43,9 +43,9 @@ class ShippedModelTest {
             again = sampler.sample(SamplingOptions.of(300, 2026, 1.0).withBatchSize(100));
         }
         assertEquals(first.stream().map(Sample::smiles).toList(), again.stream().map(Sample::smiles).toList());
-        List<RawRecord> records = new ArrayList<>();
+        List<InputRecord> records = new ArrayList<>();
         for (Sample s : first) {
-            records.add(new RawRecord(records.size() + 1, records.size() + 1, RecordFormat.SMILES, s.smiles(), "",
+            records.add(new InputRecord(records.size() + 1, records.size() + 1, RecordFormat.SMILES, s.smiles(), "",
                     null, null));
         }
         long valid;

@@ -10,7 +10,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.denovo.core.score.ProfileLoader;
-import org.denovo.ui.WorkbenchApp;
+import org.denovo.ui.app.WorkbenchApp;
 import org.denovo.ui.depict.DepictionCache;
 import org.denovo.ui.task.ImmediateTaskRunner;
 import org.junit.jupiter.api.Test;

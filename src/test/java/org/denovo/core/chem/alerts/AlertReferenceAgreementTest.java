@@ -3,7 +3,7 @@ package org.denovo.core.chem.alerts;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.denovo.core.chem.Molecules;
+import org.denovo.core.chem.structure.Molecules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.denovo.core.library;
+package org.denovo.core.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -12,13 +12,19 @@ import org.denovo.core.chem.Analysis;
 import org.denovo.core.chem.AnalyzedMolecule;
 import org.denovo.core.io.RecordFormat;
 import org.denovo.core.io.RecordReader;
-import org.denovo.core.run.AnalysisPipeline;
-import org.denovo.core.run.ProblemLog;
 import org.denovo.core.score.Score;
 import org.denovo.core.score.ScoredMolecule;
 import org.denovo.core.work.CancelledException;
 import org.denovo.core.work.Work;
 import org.denovo.core.work.WorkContext;
+import org.denovo.core.library.Curation;
+import org.denovo.core.library.ExchangeFields;
+import org.denovo.core.library.Library;
+import org.denovo.core.library.LibraryException;
+import org.denovo.core.library.RunInfo;
+import org.denovo.core.library.RunKind;
+import org.denovo.core.library.RunMember;
+import org.denovo.core.library.RunStatus;
 
 /**
  * Imports an SDF, SMILES or CSV file as a run of kind {@code import}, batch by batch: names, ids and SD tags

@@ -1,6 +1,7 @@
-package org.denovo.core.io;
+package org.denovo.core.chem;
 
 import java.util.Map;
+import org.denovo.core.io.RecordFormat;
 
 /**
  * One record as read from a file, before any chemistry: a SMILES string or a molfile block,
@@ -11,14 +12,14 @@ import java.util.Map;
  * @param tags   SD tags or extra CSV columns, in file order
  * @param error  why the record could not be read, or null
  */
-public record RawRecord(long number, long line, RecordFormat format, String text, String name,
+public record InputRecord(long number, long line, RecordFormat format, String text, String name,
                         Map<String, String> tags, String error) {
-    public RawRecord {
+    public InputRecord {
         tags = tags == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tags));
     }
 
-    public static RawRecord failed(long number, long line, RecordFormat format, String name, String error) {
-        return new RawRecord(number, line, format, "", name, Map.of(), error);
+    public static InputRecord failed(long number, long line, RecordFormat format, String name, String error) {
+        return new InputRecord(number, line, format, "", name, Map.of(), error);
     }
 
     public boolean ok() {

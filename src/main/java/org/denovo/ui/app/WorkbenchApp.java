@@ -1,4 +1,4 @@
-package org.denovo.ui;
+package org.denovo.ui.app;
 
 import java.io.IOException;
 import java.net.URL;
@@ -10,6 +10,10 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.denovo.ui.main.MainController;
 import org.denovo.ui.task.FxTaskRunner;
+import org.denovo.ui.ErrorDialogs;
+import org.denovo.ui.Settings;
+import org.denovo.ui.Structure3Ds;
+import org.denovo.ui.WorkbenchServices;
 
 /** The workbench window: opens the library, loads the main view and restores the last layout. */
 public final class WorkbenchApp extends Application {
@@ -59,7 +63,7 @@ public final class WorkbenchApp extends Application {
 
     /** Loads the main view with the given controller (also used by the UI tests). */
     public static Parent load(MainController controller) throws IOException {
-        FXMLLoader loader = new FXMLLoader(WorkbenchApp.class.getResource("MainView.fxml"));
+        FXMLLoader loader = new FXMLLoader(WorkbenchApp.class.getResource("/org/denovo/ui/MainView.fxml"));
         loader.setControllerFactory(type -> {
             if (type == MainController.class) {
                 return controller;
@@ -70,7 +74,7 @@ public final class WorkbenchApp extends Application {
     }
 
     public static String stylesheet() {
-        URL css = WorkbenchApp.class.getResource("workbench.css");
+        URL css = WorkbenchApp.class.getResource("/org/denovo/ui/workbench.css");
         return css == null ? "" : css.toExternalForm();
     }
 
