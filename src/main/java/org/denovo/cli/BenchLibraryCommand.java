@@ -16,7 +16,7 @@ import org.denovo.core.chem.AnalyzedMolecule;
 import org.denovo.core.chem.Fingerprint;
 import org.denovo.core.chem.ReferenceMolecules;
 import org.denovo.core.chem.InputRecord;
-import org.denovo.core.io.RecordFormat;
+import org.denovo.core.chem.Notation;
 import org.denovo.core.io.RecordReader;
 import org.denovo.core.library.Library;
 import org.denovo.core.library.RunInfo;
@@ -189,7 +189,7 @@ final class BenchLibraryCommand implements Callable<Integer> {
             List<InputRecord> records = new ArrayList<>();
             long n = 0;
             while (records.size() < (want - chunk.size()) * 11 / 10 + 16 && candidates.hasNext()) {
-                records.add(new InputRecord(++n, n, RecordFormat.SMILES, candidates.next(), "", null, null));
+                records.add(new InputRecord(++n, n, Notation.SMILES, candidates.next(), "", null, null));
             }
             pipeline.run(records.iterator(), batch -> {
                 for (Analysis a : batch) {

@@ -74,7 +74,7 @@ public final class DenovoCommand implements Runnable {
         }
 
         private static String cdkVersion() {
-            return org.openscience.cdk.CDK.getVersion();
+            return org.denovo.core.chem.structure.Molecules.toolkitVersion();
         }
     }
 }

@@ -16,9 +16,9 @@ public final class RecordParser {
     private final SmilesParser smilesParser = new SmilesParser(Molecules.BUILDER);
 
     public IAtomContainer parse(InputRecord record) throws CDKException {
-        return switch (record.format()) {
-            case SMILES, CSV -> parseSmiles(record.text());
-            case SDF -> parseMolfile(record.text());
+        return switch (record.notation()) {
+            case SMILES -> parseSmiles(record.text());
+            case MOLFILE -> parseMolfile(record.text());
         };
     }
 

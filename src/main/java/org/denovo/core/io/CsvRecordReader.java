@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.denovo.core.chem.InputRecord;
+import org.denovo.core.chem.Notation;
 
 /** CSV with a header row and a {@code smiles} column; a name/id/title column names the record, the rest become tags. */
 final class CsvRecordReader extends RecordReader {
@@ -59,7 +60,7 @@ final class CsvRecordReader extends RecordReader {
                 row = rows.nextValue();
             } catch (JsonProcessingException e) {
                 count++;
-                return InputRecord.failed(count, line, RecordFormat.CSV, "", "malformed CSV row: " + e.getOriginalMessage());
+                return InputRecord.failed(count, line, Notation.SMILES, "", "malformed CSV row: " + e.getOriginalMessage());
             }
             if (row.size() == 1 && row.get(0).isBlank()) {
                 continue;
@@ -67,7 +68,7 @@ final class CsvRecordReader extends RecordReader {
             count++;
             String name = nameColumn >= 0 && nameColumn < row.size() ? row.get(nameColumn).strip() : "";
             if (smilesColumn >= row.size() || row.get(smilesColumn).isBlank()) {
-                return InputRecord.failed(count, line, RecordFormat.CSV, name, "empty 'smiles' field");
+                return InputRecord.failed(count, line, Notation.SMILES, name, "empty 'smiles' field");
             }
             Map<String, String> tags = new LinkedHashMap<>();
             for (int i = 0; i < Math.min(header.size(), row.size()); i++) {
@@ -75,7 +76,7 @@ final class CsvRecordReader extends RecordReader {
                     tags.put(header.get(i), row.get(i));
                 }
             }
-            return new InputRecord(count, line, RecordFormat.CSV, row.get(smilesColumn).strip(), name, tags, null);
+            return new InputRecord(count, line, Notation.SMILES, row.get(smilesColumn).strip(), name, tags, null);
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.denovo.core.chem.InputRecord;
+import org.denovo.core.chem.Notation;
 
 /**
  * SD files, V2000 or V3000: the molfile block is kept as text for the chemistry layer to parse,
@@ -75,9 +76,9 @@ final class SdfRecordReader extends RecordReader {
             error = "no 'M  END' line: not a complete molfile";
         }
         if (error != null) {
-            return InputRecord.failed(count, start, RecordFormat.SDF, name, error);
+            return InputRecord.failed(count, start, Notation.MOLFILE, name, error);
         }
-        return new InputRecord(count, start, RecordFormat.SDF, block.toString(), name, tags, null);
+        return new InputRecord(count, start, Notation.MOLFILE, block.toString(), name, tags, null);
     }
 
     private void skipToEnd() throws IOException {

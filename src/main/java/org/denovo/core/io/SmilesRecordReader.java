@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.Map;
 import org.denovo.core.chem.InputRecord;
+import org.denovo.core.chem.Notation;
 
 /** SMILES files: one molecule per line, an optional name after whitespace, '#' comments and blank lines skipped. */
 final class SmilesRecordReader extends RecordReader {
@@ -29,7 +30,7 @@ final class SmilesRecordReader extends RecordReader {
                 count = 0; // a header line
                 continue;
             }
-            return new InputRecord(count, lines.lineNumber(), RecordFormat.SMILES, smiles, name, Map.of(), null);
+            return new InputRecord(count, lines.lineNumber(), Notation.SMILES, smiles, name, Map.of(), null);
         }
         return null;
     }

@@ -17,7 +17,7 @@ import org.denovo.core.generate.Sample;
 import org.denovo.core.generate.Sampler;
 import org.denovo.core.generate.SamplingOptions;
 import org.denovo.core.chem.InputRecord;
-import org.denovo.core.io.RecordFormat;
+import org.denovo.core.chem.Notation;
 import org.denovo.core.score.Profile;
 import org.denovo.core.score.ScoredMolecule;
 import org.denovo.core.work.ProgressListener;
@@ -116,7 +116,7 @@ public final class GenerateRun implements Work<GenerateSummary> {
             if (!s.finished()) {
                 counts[3]++;
             }
-            records.add(new InputRecord(s.index() + 1, s.index() + 1, RecordFormat.SMILES, s.smiles(), "",
+            records.add(new InputRecord(s.index() + 1, s.index() + 1, Notation.SMILES, s.smiles(), "",
                     Map.of(), s.finished() && !s.smiles().isEmpty() ? null : "unfinished or empty sample"));
         }
         List<GeneratedMolecule> fresh = new ArrayList<>();

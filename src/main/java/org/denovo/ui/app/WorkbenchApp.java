@@ -1,7 +1,6 @@
 package org.denovo.ui.app;
 
 import java.io.IOException;
-import java.net.URL;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
@@ -12,6 +11,7 @@ import org.denovo.ui.main.MainController;
 import org.denovo.ui.task.FxTaskRunner;
 import org.denovo.ui.ErrorDialogs;
 import org.denovo.ui.Settings;
+import org.denovo.ui.Stylesheet;
 import org.denovo.ui.Structure3Ds;
 import org.denovo.ui.WorkbenchServices;
 
@@ -74,8 +74,7 @@ public final class WorkbenchApp extends Application {
     }
 
     public static String stylesheet() {
-        URL css = WorkbenchApp.class.getResource("/org/denovo/ui/workbench.css");
-        return css == null ? "" : css.toExternalForm();
+        return Stylesheet.url();
     }
 
     private void remember(Stage stage) {

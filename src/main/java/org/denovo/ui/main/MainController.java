@@ -664,7 +664,7 @@ public final class MainController {
                 generateModel.profileProperty().get(), values::values, tableModel.runIdProperty().get(), id -> {
                     libraryModel.refresh();
                     libraryModel.open(id);
-                }, org.denovo.ui.app.WorkbenchApp.stylesheet());
+                }, org.denovo.ui.Stylesheet.url());
         dialog.setOnHidden(e -> generateModel.refreshProfiles());
         dialog.show();
     }

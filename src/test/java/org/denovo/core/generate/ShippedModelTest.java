@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.denovo.core.chem.Analysis;
 import org.denovo.core.chem.InputRecord;
-import org.denovo.core.io.RecordFormat;
+import org.denovo.core.chem.Notation;
 import org.denovo.core.run.ParallelAnalyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +45,7 @@ class ShippedModelTest {
         assertEquals(first.stream().map(Sample::smiles).toList(), again.stream().map(Sample::smiles).toList());
         List<InputRecord> records = new ArrayList<>();
         for (Sample s : first) {
-            records.add(new InputRecord(records.size() + 1, records.size() + 1, RecordFormat.SMILES, s.smiles(), "",
+            records.add(new InputRecord(records.size() + 1, records.size() + 1, Notation.SMILES, s.smiles(), "",
                     null, null));
         }
         long valid;

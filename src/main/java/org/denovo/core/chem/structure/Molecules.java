@@ -33,6 +33,11 @@ public final class Molecules {
     private Molecules() {
     }
 
+    /** The version of the chemistry toolkit (CDK) in use, e.g. for {@code --version}. */
+    public static String toolkitVersion() {
+        return org.openscience.cdk.CDK.getVersion();
+    }
+
     /** Parses SMILES and perceives rings and aromaticity. */
     public static IAtomContainer parseSmiles(String smiles) throws InvalidSmilesException {
         IAtomContainer mol = PARSER.get().parseSmiles(smiles);
