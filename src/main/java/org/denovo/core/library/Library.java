@@ -280,16 +280,27 @@ public final class Library implements AutoCloseable {
         });
     }
 
+    /** The (id, rank) pairs go in as one JSON array into a keyed in-memory table, then one UPDATE joins them. */
     private void writeRanks(long runId, List<Long> ids, int[] ranks) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement(
-                "UPDATE run_molecules SET rank = ? WHERE run_id = ? AND molecule_id = ?")) {
-            for (int i = 0; i < ranks.length; i++) {
-                p.setInt(1, ranks[i]);
-                p.setLong(2, runId);
-                p.setLong(3, ids.get(i));
-                p.addBatch();
-            }
-            p.executeBatch();
+        StringBuilder pairs = new StringBuilder(ranks.length * 16).append('[');
+        for (int i = 0; i < ranks.length; i++) {
+            pairs.append(i == 0 ? "[" : ",[").append(ids.get(i)).append(',').append(ranks[i]).append(']');
+        }
+        pairs.append(']');
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS new_ranks (molecule_id INTEGER PRIMARY KEY, rank INTEGER NOT NULL)");
+            s.execute("DELETE FROM new_ranks");
+        }
+        try (PreparedStatement fill = connection.prepareStatement(
+                "INSERT OR REPLACE INTO new_ranks (molecule_id, rank) SELECT value ->> 0, value ->> 1 FROM json_each(?)");
+             PreparedStatement update = connection.prepareStatement("UPDATE run_molecules SET rank = n.rank "
+                     + "FROM new_ranks n WHERE run_molecules.run_id = ? AND run_molecules.molecule_id = n.molecule_id");
+             Statement clear = connection.createStatement()) {
+            fill.setString(1, pairs.toString());
+            fill.executeUpdate();
+            update.setLong(1, runId);
+            update.executeUpdate();
+            clear.execute("DELETE FROM new_ranks");
         }
     }
 

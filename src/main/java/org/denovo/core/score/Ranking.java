@@ -11,8 +11,8 @@ import java.util.List;
  * when they end; the library and the exporters use the same rule.
  */
 public final class Ranking {
-    /** What the rule reads from a molecule. */
-    public record Key(boolean filtered, double total, String smiles) {
+    /** What the rule reads from a molecule; keys sort in rank order. */
+    public record Key(boolean filtered, double total, String smiles) implements Comparable<Key> {
         public static Key of(ScoredMolecule s) {
             return new Key(s.score().filtered(), s.score().total(), s.molecule().smiles());
         }
@@ -23,12 +23,19 @@ public final class Ranking {
             }
             return Double.isNaN(total) ? 1 : 0;
         }
+
+        @Override
+        public int compareTo(Key other) {
+            int byTier = Integer.compare(tier(), other.tier());
+            if (byTier != 0) {
+                return byTier;
+            }
+            int byTotal = Double.compare(other.total, total); // higher first
+            return byTotal != 0 ? byTotal : smiles.compareTo(other.smiles);
+        }
     }
 
-    public static final Comparator<Key> KEY_ORDER = Comparator
-            .comparingInt(Key::tier)
-            .thenComparing(Comparator.comparingDouble(Key::total).reversed())
-            .thenComparing(Key::smiles);
+    public static final Comparator<Key> KEY_ORDER = Comparator.naturalOrder();
 
     public static final Comparator<ScoredMolecule> ORDER = Comparator.comparing(Key::of, KEY_ORDER);
 
@@ -41,7 +48,8 @@ public final class Ranking {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> KEY_ORDER.compare(keys.get(a), keys.get(b)));
+        Key[] byPosition = keys.toArray(new Key[0]);
+        Arrays.sort(order, (a, b) -> byPosition[a].compareTo(byPosition[b]));
         int[] ranks = new int[order.length];
         for (int r = 0; r < order.length; r++) {
             ranks[order[r]] = r + 1;
