@@ -2,6 +2,7 @@ package org.denovo.core.run;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -134,9 +135,10 @@ public final class GenerateRun implements Work<GenerateSummary> {
                 counts[2]++;
             }
             long index = a.record().number() - 1;
-            AnalyzedMolecule named = m.withName("gen-" + (index + 1)).withTags(Map.of(
-                    "sample_index", Long.toString(index + 1),
-                    "novel", novelty.isEmpty() ? "unknown" : novel ? "1" : "0"));
+            Map<String, String> tags = new LinkedHashMap<>(); // in this order in every output file
+            tags.put("sample_index", Long.toString(index + 1));
+            tags.put("novel", novelty.isEmpty() ? "unknown" : novel ? "1" : "0");
+            AnalyzedMolecule named = m.withName("gen-" + (index + 1)).withTags(tags);
             fresh.add(new GeneratedMolecule(index, novel, new ScoredMolecule(named, profile.score(named), 0)));
         }
         listener.molecules(fresh);
