@@ -1,7 +1,7 @@
 package org.denovo;
 
 import org.denovo.cli.DenovoCommand;
-import org.denovo.ui.WorkbenchLauncher;
+import org.denovo.ui.app.WorkbenchLauncher;
 
 /** Entry point: no arguments opens the workbench window, anything else runs the CLI headless. */
 public final class Main {

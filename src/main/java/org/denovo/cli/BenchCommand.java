@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.denovo.core.io.RawRecord;
+import org.denovo.core.chem.InputRecord;
 import org.denovo.core.io.RecordReader;
 import org.denovo.core.run.PropertiesRun;
 import org.denovo.core.run.ReadSummary;
@@ -79,7 +79,7 @@ final class BenchCommand implements Runnable {
             int count = 0;
             try (RecordReader r = RecordReader.open(in); var w = Files.newBufferedWriter(out)) {
                 while (r.hasNext() && count < n) {
-                    RawRecord rec = r.next();
+                    InputRecord rec = r.next();
                     if (rec.ok()) {
                         w.write(rec.text() + (rec.name().isEmpty() ? "" : " " + rec.name()) + "\n");
                         count++;

@@ -15,7 +15,7 @@ import org.denovo.core.chem.conformer.Conformer;
 import org.denovo.core.chem.conformer.ConformerBuilder;
 import org.denovo.core.chem.conformer.ConformerException;
 import org.denovo.core.chem.conformer.ConformerMethod;
-import org.denovo.core.io.RawRecord;
+import org.denovo.core.chem.InputRecord;
 import org.denovo.core.io.RecordReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -118,7 +118,7 @@ final class BenchConformersCommand implements Callable<Integer> {
         List<String> smiles = new ArrayList<>();
         try (RecordReader r = RecordReader.open(in)) {
             while (r.hasNext() && smiles.size() < n) {
-                RawRecord rec = r.next();
+                InputRecord rec = r.next();
                 if (rec.ok()) {
                     smiles.add(rec.text());
                 }

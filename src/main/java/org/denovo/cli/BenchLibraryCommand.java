@@ -15,8 +15,8 @@ import org.denovo.core.chem.Analysis;
 import org.denovo.core.chem.AnalyzedMolecule;
 import org.denovo.core.chem.Fingerprint;
 import org.denovo.core.chem.ReferenceMolecules;
-import org.denovo.core.io.RawRecord;
-import org.denovo.core.io.RecordFormat;
+import org.denovo.core.chem.InputRecord;
+import org.denovo.core.chem.Notation;
 import org.denovo.core.io.RecordReader;
 import org.denovo.core.library.Library;
 import org.denovo.core.library.RunInfo;
@@ -186,10 +186,10 @@ final class BenchLibraryCommand implements Callable<Integer> {
         List<AnalyzedMolecule> chunk = new ArrayList<>(want);
         AnalysisPipeline pipeline = new AnalysisPipeline(threads, AnalysisPipeline.DEFAULT_BATCH, true);
         while (chunk.size() < want && candidates.hasNext()) {
-            List<RawRecord> records = new ArrayList<>();
+            List<InputRecord> records = new ArrayList<>();
             long n = 0;
             while (records.size() < (want - chunk.size()) * 11 / 10 + 16 && candidates.hasNext()) {
-                records.add(new RawRecord(++n, n, RecordFormat.SMILES, candidates.next(), "", null, null));
+                records.add(new InputRecord(++n, n, Notation.SMILES, candidates.next(), "", null, null));
             }
             pipeline.run(records.iterator(), batch -> {
                 for (Analysis a : batch) {
@@ -230,7 +230,7 @@ final class BenchLibraryCommand implements Callable<Integer> {
         for (Path file : files) {
             try (RecordReader r = RecordReader.open(file)) {
                 while (r.hasNext()) {
-                    RawRecord rec = r.next();
+                    InputRecord rec = r.next();
                     if (rec.ok()) {
                         out.add(rec.text());
                     }

@@ -34,7 +34,7 @@ public final class DenovoCommand implements Runnable {
 
     /** User errors print one readable line; only unexpected bugs show a stack trace, and only with DENOVO_DEBUG. */
     private static int handleFailure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-        String message = org.denovo.core.io.SafeText.of(describe(e), 1_000);
+        String message = org.denovo.core.chem.SafeText.of(describe(e), 1_000);
         cl.getErr().println("denovo " + cl.getCommandName() + ": error: " + message);
         if (System.getenv("DENOVO_DEBUG") != null) {
             e.printStackTrace(cl.getErr());
@@ -74,7 +74,7 @@ public final class DenovoCommand implements Runnable {
         }
 
         private static String cdkVersion() {
-            return org.openscience.cdk.CDK.getVersion();
+            return org.denovo.core.chem.structure.Molecules.toolkitVersion();
         }
     }
 }

@@ -1,30 +1,16 @@
 package org.denovo.cli;
 
-import java.io.BufferedWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.denovo.core.generate.GeneratorModel;
-import org.denovo.core.generate.Sample;
+import org.denovo.core.generate.GeneratorModels;
 import org.denovo.core.generate.SamplingOptions;
-import org.denovo.core.io.ExportSink;
-import org.denovo.core.io.Exporters;
 import org.denovo.core.library.Library;
-import org.denovo.core.library.RunInfo;
-import org.denovo.core.library.StoredRun;
-import org.denovo.core.library.RunKind;
-import org.denovo.core.run.GenerateListener;
+import org.denovo.core.run.GenerateMolecules;
+import org.denovo.core.run.GenerateOutcome;
+import org.denovo.core.run.GenerateRequest;
 import org.denovo.core.run.GenerateRun;
-import org.denovo.core.run.GenerateSummary;
-import org.denovo.core.run.GeneratedMolecule;
-import org.denovo.core.score.Profile;
 import org.denovo.core.score.ProfileLoader;
-import org.denovo.core.score.Ranking;
-import org.denovo.core.score.ScoredMolecule;
 import org.denovo.core.work.Cancellation;
 import org.denovo.core.work.ProgressListener;
 import org.denovo.core.work.WorkContext;
@@ -90,93 +76,18 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        long actualSeed = seed != null ? seed : new java.security.SecureRandom().nextLong() >>> 1;
-        SamplingOptions options = new SamplingOptions(count, actualSeed, temperature, maxLength, batchSize, prefix);
-        Profile profile = new ProfileLoader().load(profileName);
-        if (!raw) {
-            Exporters.forPath(output).orElseThrow(() -> new UserError("cannot tell the output format of "
-                    + output.getFileName() + "; use one of " + Exporters.knownExtensions()));
-        }
-        Path target = org.denovo.core.io.OutputFiles.target(output); // checked before sampling, not after
-        Path tmp = org.denovo.core.io.OutputFiles.partFile(target);
-        List<ScoredMolecule> molecules = new ArrayList<>();
+        GenerateRequest request = new GenerateRequest(model.reference(), count, seed, temperature, maxLength, batchSize,
+                prefix, profileName, common.threads, runName, "generate", output, raw);
         ConsoleProgress progress = new ConsoleProgress(err, "strings");
-        ProgressListener listener = common.quiet ? ProgressListener.NONE : progress;
-        GenerateSummary summary;
-        StoredRun stored = null;
-        try (GeneratorModel m = model.load(GenerateRun.samplerThreads(common.threads));
-             Library lib = noLibrary ? null : library.open();
-             BufferedWriter rawOut = raw ? Files.newBufferedWriter(tmp, StandardCharsets.UTF_8) : null) {
-            stored = lib == null ? null : StoredRun.start(lib, new RunInfo(RunKind.GENERATE,
-                    runName != null ? runName : "generate " + count + " (seed " + actualSeed + ")",
-                    configJson(actualSeed), m.card().id(), m.card().sha256(), actualSeed, null, ""));
-            StoredRun run = stored;
-            summary = run(m, options, profile, rawOut, molecules, run, listener);
-            if (run != null) {
-                run.finish(summary.sampled(), summary.valid());
-            }
-        } catch (Exception e) {
-            Files.deleteIfExists(tmp);
-            throw e;
+        GenerateOutcome outcome;
+        try (GeneratorModels models = new GeneratorModels(GenerateRun.samplerThreads(common.threads));
+             Library lib = noLibrary ? null : library.open()) {
+            outcome = new GenerateMolecules(models, new ProfileLoader(), lib, request, GenerateMolecules.Listener.NONE)
+                    .run(new WorkContext(new Cancellation(), common.quiet ? ProgressListener.NONE : progress));
         }
-        if (!raw) {
-            try (ExportSink sink = Exporters.open(output, tmp)) {
-                for (ScoredMolecule s : Ranking.rank(molecules)) {
-                    sink.write(s);
-                }
-            } catch (Exception e) {
-                Files.deleteIfExists(tmp);
-                throw e;
-            }
-        }
-        org.denovo.core.io.OutputFiles.replace(tmp, target);
         progress.finish();
-        err.println(summary.describe() + " -> " + output + (stored == null ? "" : " (library run " + stored.id() + ")"));
+        err.println(outcome.summary().describe() + " -> " + output
+                + (outcome.runId() == 0 ? "" : " (library run " + outcome.runId() + ")"));
         return 0;
-    }
-
-    private GenerateSummary run(GeneratorModel m, SamplingOptions options, Profile profile, BufferedWriter rawOut,
-                                List<ScoredMolecule> molecules, StoredRun stored, ProgressListener listener) throws Exception {
-        try {
-            return new GenerateRun(m, options, profile, common.threads, new GenerateListener() {
-                @Override
-                public void samples(List<Sample> batch) throws Exception {
-                    if (rawOut != null) {
-                        for (Sample s : batch) {
-                            rawOut.write(s.smiles());
-                            rawOut.write('\n');
-                        }
-                    }
-                }
-
-                @Override
-                public void molecules(List<GeneratedMolecule> batch) throws Exception {
-                    batch.forEach(g -> molecules.add(g.scored()));
-                    if (stored != null) {
-                        stored.append(batch.stream().map(GeneratedMolecule::scored).toList());
-                    }
-                }
-            }).run(new WorkContext(new Cancellation(), listener));
-        } catch (Exception e) {
-            if (stored != null) {
-                stored.fail(e);
-            }
-            throw e;
-        }
-    }
-
-    private String configJson(long actualSeed) throws java.io.IOException {
-        java.util.Map<String, Object> c = new java.util.LinkedHashMap<>();
-        c.put("command", "generate");
-        c.put("count", count);
-        c.put("seed", actualSeed);
-        c.put("temperature", temperature);
-        c.put("prefix", prefix);
-        c.put("maxLength", maxLength);
-        c.put("batchSize", batchSize);
-        c.put("profile", profileName);
-        c.put("model", model.dir == null ? GeneratorModel.BUNDLED_ID : model.dir.toString());
-        c.put("output", output.toString());
-        return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(c);
     }
 }

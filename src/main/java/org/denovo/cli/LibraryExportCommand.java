@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.denovo.core.library.Library;
-import org.denovo.core.library.LibraryExport;
+import org.denovo.core.run.LibraryExport;
 import org.denovo.core.library.MoleculeQuery;
 import org.denovo.core.library.PropertyRange;
 import org.denovo.core.work.Cancellation;

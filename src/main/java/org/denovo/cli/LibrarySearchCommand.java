@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.denovo.core.library.Library;
-import org.denovo.core.library.QueryFingerprint;
+import org.denovo.core.chem.QueryFingerprint;
 import org.denovo.core.library.SearchHit;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

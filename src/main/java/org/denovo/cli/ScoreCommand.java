@@ -1,11 +1,11 @@
 package org.denovo.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.denovo.core.io.Exporters;
 import org.denovo.core.library.Library;
-import org.denovo.core.library.RunInfo;
-import org.denovo.core.library.StoredRun;
-import org.denovo.core.library.RunKind;
 import org.denovo.core.run.ScoreRun;
 import org.denovo.core.score.Profile;
 import org.denovo.core.score.ProfileLoader;
@@ -13,10 +13,10 @@ import org.denovo.core.work.Cancellation;
 import org.denovo.core.work.ProgressListener;
 import org.denovo.core.work.WorkContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = {"Rank molecules with a scoring profile.",
@@ -52,51 +52,27 @@ final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private String configJson() throws java.io.IOException {
-        java.util.Map<String, Object> c = new java.util.LinkedHashMap<>();
-        c.put("command", "score");
-        c.put("input", input.toAbsolutePath().toString());
-        c.put("output", output.toString());
-        c.put("profile", profileName);
-        c.put("top", top);
-        return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(c);
-    }
-
     @Override
     public Integer call() throws Exception {
-        java.io.PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = spec.commandLine().getErr();
         Profile profile = new ProfileLoader().load(profileName);
         ConsoleProgress progress = new ConsoleProgress(err, "records");
-        ProgressListener listener = common.quiet ? ProgressListener.NONE : progress;
-        if (!java.nio.file.Files.isRegularFile(input)) {
+        if (!Files.isRegularFile(input)) {
             throw new UserError("no such file: " + input); // before a run is recorded in the library
         }
-        org.denovo.core.io.Exporters.forPath(output).orElseThrow(() -> new UserError("cannot tell the output format of "
-                + output.getFileName() + "; use one of " + org.denovo.core.io.Exporters.knownExtensions()));
+        Exporters.forPath(output).orElseThrow(() -> new UserError("cannot tell the output format of "
+                + output.getFileName() + "; use one of " + Exporters.knownExtensions()));
         ScoreRun.Result result;
-        StoredRun stored = null;
         try (Library lib = noLibrary ? null : library.open()) {
-            stored = lib == null ? null : StoredRun.start(lib, RunInfo.of(RunKind.SCORE,
-                    runName != null ? runName : "score " + input.getFileName() + " (" + profile.name() + ")", configJson()));
-            StoredRun run = stored;
-            try {
-                result = new ScoreRun(input, output, profile, top, common.threads, msg -> {
-                    progress.finish();
-                    err.println("skipped " + msg);
-                }, run == null ? ScoreRun.Listener.NONE : run::append).run(new WorkContext(new Cancellation(), listener));
-            } catch (Exception e) {
-                if (run != null) {
-                    run.fail(e);
-                }
-                throw e;
-            }
-            if (run != null) {
-                run.finish();
-            }
+            result = new ScoreRun(input, output, profile, top, common.threads, msg -> {
+                progress.finish();
+                err.println("skipped " + msg);
+            }).storedIn(lib, runName, profileName)
+                    .run(new WorkContext(new Cancellation(), common.quiet ? ProgressListener.NONE : progress));
         }
         progress.finish();
         err.println(result.summary().describe() + " -> " + output + " (profile " + profile.name() + ")"
-                + (stored == null ? "" : " (library run " + stored.id() + ")"));
+                + (result.runId() == 0 ? "" : " (library run " + result.runId() + ")"));
         return 0;
     }
 }

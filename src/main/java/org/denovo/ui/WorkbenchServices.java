@@ -2,6 +2,7 @@ package org.denovo.ui;
 
 import java.nio.file.Path;
 import org.denovo.core.generate.GeneratorModel;
+import org.denovo.core.generate.GeneratorModels;
 import org.denovo.core.run.GenerateRun;
 import org.denovo.core.generate.ModelLoadException;
 import org.denovo.core.library.Library;
@@ -17,7 +18,7 @@ public final class WorkbenchServices implements AutoCloseable {
     private final Settings settings;
     private final Path settingsFile;
     private final ProfileLoader profiles;
-    private GeneratorModel model;
+    private final GeneratorModels models;
 
     public WorkbenchServices(TaskRunner runner, Library library, Settings settings, Path settingsFile) {
         this.runner = runner;
@@ -25,6 +26,7 @@ public final class WorkbenchServices implements AutoCloseable {
         this.settings = settings;
         this.settingsFile = settingsFile;
         this.profiles = new ProfileLoader(settingsFile.toAbsolutePath().resolveSibling("profiles"));
+        this.models = new GeneratorModels(GenerateRun.samplerThreads(settings.threads));
     }
 
     /** Opens the library the settings name (or the default one) and reads the settings stored beside it. */
@@ -64,21 +66,19 @@ public final class WorkbenchServices implements AutoCloseable {
         return profiles;
     }
 
-    /** The generator, loaded on first use (call off the UI thread: it reads and checks the model files). */
-    public synchronized GeneratorModel model() throws ModelLoadException {
-        if (model == null) {
-            model = settings.modelDir.isBlank()
-                    ? GeneratorModel.loadBundled(GeneratorModel.BUNDLED_ID, GenerateRun.samplerThreads(settings.threads))
-                    : GeneratorModel.load(Path.of(settings.modelDir), GenerateRun.samplerThreads(settings.threads));
-        }
-        return model;
+    /** The generator the settings name, loaded on first use (call off the UI thread: it reads and checks the files). */
+    public GeneratorModel model() throws ModelLoadException {
+        return models.get(settings.modelDir);
+    }
+
+    /** The generator models this window has loaded, by the app's one resolution rule. */
+    public GeneratorModels models() {
+        return models;
     }
 
     @Override
     public synchronized void close() {
-        if (model != null) {
-            model.close();
-        }
+        models.close();
         library.close();
     }
 }

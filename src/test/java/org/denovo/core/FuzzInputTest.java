@@ -16,7 +16,8 @@ import java.util.zip.GZIPOutputStream;
 import org.denovo.core.chem.Analysis;
 import org.denovo.core.chem.MoleculeAnalyzer;
 import org.denovo.core.chem.SubstructureQuery;
-import org.denovo.core.io.RawRecord;
+import org.denovo.core.chem.InputRecord;
+import org.denovo.core.chem.Notation;
 import org.denovo.core.io.RecordFormat;
 import org.denovo.core.io.RecordReader;
 import org.denovo.core.score.ProfileException;
@@ -136,7 +137,7 @@ class FuzzInputTest {
         long previous = 0;
         try (reader) {
             while (reader.hasNext()) {
-                RawRecord record = reader.next();
+                InputRecord record = reader.next();
                 assertEquals(previous + 1, record.number(), "records are numbered without gaps");
                 previous = record.number();
                 Analysis analysis = analyzer.analyze(record);
@@ -161,7 +162,7 @@ class FuzzInputTest {
         String[] lines = SMILES.split("\n");
         for (int i = 0; i < 3_000 && !outOfTime(start); i++) {
             String smiles = mutate(lines[i % lines.length].split(" ")[0], random);
-            RawRecord record = new RawRecord(i + 1, i + 1, RecordFormat.SMILES, smiles, "", null, null);
+            InputRecord record = new InputRecord(i + 1, i + 1, Notation.SMILES, smiles, "", null, null);
             try {
                 assertNotNull(analyzer.analyze(record));
             } catch (RuntimeException | StackOverflowError e) {

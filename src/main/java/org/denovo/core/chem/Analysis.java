@@ -1,16 +1,14 @@
 package org.denovo.core.chem;
 
-import org.denovo.core.io.RawRecord;
-import org.denovo.core.io.SafeText;
 
 /** The outcome of analysing one input record: a molecule, or the reason there is none. */
 public sealed interface Analysis permits Analysis.Success, Analysis.Failure {
-    RawRecord record();
+    InputRecord record();
 
-    record Success(RawRecord record, AnalyzedMolecule molecule) implements Analysis {
+    record Success(InputRecord record, AnalyzedMolecule molecule) implements Analysis {
     }
 
-    record Failure(RawRecord record, String reason) implements Analysis {
+    record Failure(InputRecord record, String reason) implements Analysis {
         /** "record 12 (line 340) 'name': reason", safe to print: control characters escaped, long values shortened. */
         public String message() {
             return record.where() + (record.name().isEmpty() ? "" : " '" + SafeText.of(record.name(), 80) + "'") + ": "

@@ -1,5 +1,6 @@
 package org.denovo.core.chem;
 
+import org.denovo.core.chem.structure.Molecules;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;

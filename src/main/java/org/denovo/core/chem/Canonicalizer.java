@@ -1,6 +1,7 @@
 package org.denovo.core.chem;
 
 import org.openscience.cdk.exception.CDKException;
+import org.denovo.core.chem.structure.Molecules;
 
 /** SMILES to the app's identity (standardised canonical SMILES) without computing anything else. One per thread. */
 public final class Canonicalizer {

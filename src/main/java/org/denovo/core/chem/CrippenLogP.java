@@ -3,6 +3,8 @@ package org.denovo.core.chem;
 import java.util.ArrayList;
 import java.util.List;
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.denovo.core.chem.smarts.CompiledSmarts;
+import org.denovo.core.chem.smarts.TargetGraph;
 
 /**
  * Wildman-Crippen logP from the shipped contribution table: hydrogens are made explicit, every

@@ -1,6 +1,8 @@
 package org.denovo.core.chem;
 
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.denovo.core.chem.smarts.CompiledSmarts;
+import org.denovo.core.chem.smarts.TargetGraph;
 
 /** Lipinski-style H-bond donor and acceptor counts, RDKit's CalcNumHBD / CalcNumHBA definitions. */
 public final class HydrogenBondCounts {

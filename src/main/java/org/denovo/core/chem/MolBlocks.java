@@ -6,18 +6,27 @@ import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.io.MDLV2000Writer;
 import org.openscience.cdk.io.MDLV3000Writer;
 import org.openscience.cdk.layout.StructureDiagramGenerator;
+import org.denovo.core.chem.structure.Molecules;
 
 /** Molfile blocks with 2D coordinates, V2000, or V3000 when V2000 cannot hold the molecule. One instance per thread. */
 public final class MolBlocks {
     private static final int V2000_LIMIT = 999;
     private final StructureDiagramGenerator layout = new StructureDiagramGenerator();
 
-    /** The block from the header to {@code M  END}, with the title line set to {@code title}. */
-    public String molBlock(String smiles, String title) throws CDKException {
-        IAtomContainer mol = Molecules.parseSmiles(smiles);
-        layout.generateCoordinates(mol);
-        mol.setTitle(title == null ? "" : title.replace('\n', ' '));
-        return write(mol);
+    /**
+     * The block from the header to {@code M  END}, with the title line set to {@code title}.
+     *
+     * @throws IllegalArgumentException when the SMILES cannot be read or laid out (the toolkit's message)
+     */
+    public String molBlock(String smiles, String title) {
+        try {
+            IAtomContainer mol = Molecules.parseSmiles(smiles);
+            layout.generateCoordinates(mol);
+            mol.setTitle(title == null ? "" : title.replace('\n', ' '));
+            return write(mol);
+        } catch (CDKException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     /** The molecule as it stands (2D or 3D), from the header to {@code M  END}: V2000, or V3000 when V2000 cannot hold it. */

@@ -17,6 +17,7 @@ import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IPseudoAtom;
 import uk.ac.ebi.beam.Functions;
 import uk.ac.ebi.beam.Graph;
+import org.denovo.core.chem.structure.Molecules;
 
 /**
  * Canonical SMILES and standard InChIKey of a molecule from one InChI computation instead of two.

@@ -6,10 +6,11 @@ import org.denovo.core.chem.alerts.AlertCatalog;
 import org.denovo.core.chem.alerts.AlertHit;
 import org.denovo.core.chem.alerts.AlertReport;
 import org.denovo.core.chem.alerts.AlertSets;
-import org.denovo.core.io.RawRecord;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.tools.manipulator.MolecularFormulaManipulator;
+import org.denovo.core.chem.smarts.TargetGraph;
+import org.denovo.core.chem.structure.Molecules;
 
 /**
  * The per-molecule chemistry pipeline: parse, standardise, canonicalise, then compute properties,
@@ -47,7 +48,7 @@ public final class MoleculeAnalyzer {
         return new MoleculeAnalyzer(AlertCatalog.loadDefault(), SaScorer.loadDefault(), true);
     }
 
-    public Analysis analyze(RawRecord record) {
+    public Analysis analyze(InputRecord record) {
         if (!record.ok()) {
             return new Analysis.Failure(record, record.error());
         }
@@ -90,12 +91,12 @@ public final class MoleculeAnalyzer {
     }
 
     /** Analyses a SMILES that is already canonical (e.g. read back from the library). */
-    public AnalyzedMolecule analyzeCanonical(String canonicalSmiles, String name, RawRecord origin) throws CDKException {
+    public AnalyzedMolecule analyzeCanonical(String canonicalSmiles, String name, InputRecord origin) throws CDKException {
         return analyze(canonicalSmiles, null, name, origin);
     }
 
     /** As {@link #analyzeCanonical}; {@code knownInchiKey} null computes the key when this analyser computes keys. */
-    private AnalyzedMolecule analyze(String canonicalSmiles, String knownInchiKey, String name, RawRecord origin)
+    private AnalyzedMolecule analyze(String canonicalSmiles, String knownInchiKey, String name, InputRecord origin)
             throws CDKException {
         IAtomContainer mol = Molecules.parseSmiles(canonicalSmiles);
         // read from SMILES and perceived: unless it has hydrogen atoms ([2H], [H][H]), alerts and properties

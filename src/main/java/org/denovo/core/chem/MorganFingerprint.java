@@ -1,5 +1,6 @@
 package org.denovo.core.chem;
 
+import org.denovo.core.chem.structure.Molecules;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;

@@ -7,6 +7,9 @@ import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IBond;
 import org.openscience.cdk.stereo.Stereocenters;
 import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
+import org.denovo.core.chem.smarts.TargetGraph;
+import org.denovo.core.chem.structure.Molecules;
+import org.denovo.core.chem.structure.RingSets;
 
 /**
  * Computes {@link MolecularProperties} that agree with RDKit 2022.09. Works on a private copy, so the

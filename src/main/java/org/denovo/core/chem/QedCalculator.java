@@ -5,6 +5,9 @@ import java.util.List;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IBond;
+import org.denovo.core.chem.smarts.CompiledSmarts;
+import org.denovo.core.chem.smarts.TargetGraph;
+import org.denovo.core.chem.structure.RingSets;
 
 /**
  * Quantitative estimate of drug-likeness (Bickerton et al. 2012) as RDKit computes it: the weighted

@@ -1,7 +1,6 @@
 package org.denovo.core.chem;
 
 import java.io.StringReader;
-import org.denovo.core.io.RawRecord;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
@@ -10,15 +9,16 @@ import org.openscience.cdk.io.IChemObjectReader;
 import org.openscience.cdk.io.MDLV2000Reader;
 import org.openscience.cdk.io.MDLV3000Reader;
 import org.openscience.cdk.smiles.SmilesParser;
+import org.denovo.core.chem.structure.Molecules;
 
-/** Turns the text of a {@link RawRecord} into a CDK molecule. One instance per thread. */
+/** Turns the text of a {@link InputRecord} into a CDK molecule. One instance per thread. */
 public final class RecordParser {
     private final SmilesParser smilesParser = new SmilesParser(Molecules.BUILDER);
 
-    public IAtomContainer parse(RawRecord record) throws CDKException {
-        return switch (record.format()) {
-            case SMILES, CSV -> parseSmiles(record.text());
-            case SDF -> parseMolfile(record.text());
+    public IAtomContainer parse(InputRecord record) throws CDKException {
+        return switch (record.notation()) {
+            case SMILES -> parseSmiles(record.text());
+            case MOLFILE -> parseMolfile(record.text());
         };
     }
 

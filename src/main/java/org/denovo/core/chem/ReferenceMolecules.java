@@ -1,6 +1,7 @@
 package org.denovo.core.chem;
 
 import org.openscience.cdk.exception.CDKException;
+import org.denovo.core.chem.structure.Molecules;
 
 /** Fingerprints of reference molecules given as SMILES, standardised like every other molecule. */
 public final class ReferenceMolecules {

@@ -1,6 +1,8 @@
 package org.denovo.core.chem;
 
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.denovo.core.chem.smarts.CompiledSmarts;
+import org.denovo.core.chem.smarts.TargetGraph;
 
 /**
  * Rotatable bonds, RDKit's strict definition: acyclic single bonds between non-terminal atoms,

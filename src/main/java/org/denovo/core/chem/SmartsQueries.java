@@ -2,6 +2,7 @@ package org.denovo.core.chem;
 
 import java.util.List;
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.denovo.core.chem.smarts.CompiledSmarts;
 
 /**
  * Compiles SMARTS for molecules prepared by {@link Molecules#perceive} (see {@link CompiledSmarts}).

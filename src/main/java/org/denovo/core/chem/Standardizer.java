@@ -10,6 +10,7 @@ import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IAtomContainerSet;
 import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
 import org.openscience.cdk.tools.manipulator.MolecularFormulaManipulator;
+import org.denovo.core.chem.structure.Molecules;
 
 /**
  * Standardisation before identity: largest organic fragment, explicit hydrogens folded in,

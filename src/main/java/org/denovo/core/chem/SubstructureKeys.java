@@ -9,6 +9,7 @@ import org.openscience.cdk.interfaces.IBond;
 import org.openscience.cdk.isomorphism.matchers.Expr;
 import org.openscience.cdk.isomorphism.matchers.QueryAtom;
 import org.openscience.cdk.isomorphism.matchers.QueryBond;
+import org.denovo.core.chem.smarts.TargetGraph;
 
 /**
  * A substructure screen: every simple path of up to {@value #MAX_BONDS} bonds in a molecule, spelled as atom

@@ -3,6 +3,10 @@ package org.denovo.core.chem;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.smarts.SmartsPattern;
+import org.denovo.core.chem.smarts.SubgraphPattern;
+import org.denovo.core.chem.smarts.TargetGraph;
+import org.denovo.core.chem.smarts.UnsupportedSmartsException;
+import org.denovo.core.chem.structure.Molecules;
 
 /**
  * A compiled SMARTS query matched against SMILES; safe to share between threads. Matching uses the array

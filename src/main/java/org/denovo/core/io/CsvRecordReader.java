@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.denovo.core.chem.InputRecord;
+import org.denovo.core.chem.Notation;
 
 /** CSV with a header row and a {@code smiles} column; a name/id/title column names the record, the rest become tags. */
 final class CsvRecordReader extends RecordReader {
@@ -58,7 +60,7 @@ final class CsvRecordReader extends RecordReader {
     }
 
     @Override
-    protected RawRecord readNext() throws IOException {
+    protected InputRecord readNext() throws IOException {
         while (!stopped) {
             long line = rows.getCurrentLocation().getLineNr();
             List<String> row;
@@ -72,11 +74,11 @@ final class CsvRecordReader extends RecordReader {
                 // the parser cannot resume inside an oversized field: report it and stop
                 count++;
                 stopped = true;
-                return RawRecord.failed(count, line, RecordFormat.CSV, "", "CSV field "
+                return InputRecord.failed(count, line, Notation.SMILES, "", "CSV field "
                         + RecordLimits.tooLong(maxRecordChars) + "; the rest of the file is not read");
             } catch (JsonProcessingException e) {
                 count++;
-                return RawRecord.failed(count, line, RecordFormat.CSV, "", "malformed CSV row: " + e.getOriginalMessage());
+                return InputRecord.failed(count, line, Notation.SMILES, "", "malformed CSV row: " + e.getOriginalMessage());
             }
             if (row.size() == 1 && row.get(0).isBlank()) {
                 continue;
@@ -84,7 +86,7 @@ final class CsvRecordReader extends RecordReader {
             count++;
             String name = nameColumn >= 0 && nameColumn < row.size() ? row.get(nameColumn).strip() : "";
             if (smilesColumn >= row.size() || row.get(smilesColumn).isBlank()) {
-                return RawRecord.failed(count, line, RecordFormat.CSV, name, "empty 'smiles' field");
+                return InputRecord.failed(count, line, Notation.SMILES, name, "empty 'smiles' field");
             }
             Map<String, String> tags = new LinkedHashMap<>();
             for (int i = 0; i < Math.min(header.size(), row.size()); i++) {
@@ -92,7 +94,7 @@ final class CsvRecordReader extends RecordReader {
                     tags.put(header.get(i), row.get(i));
                 }
             }
-            return new RawRecord(count, line, RecordFormat.CSV, row.get(smilesColumn).strip(), name, tags, null);
+            return new InputRecord(count, line, Notation.SMILES, row.get(smilesColumn).strip(), name, tags, null);
         }
         return null;
     }

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.denovo.core.chem.Analysis;
 import org.denovo.core.chem.AnalyzedMolecule;
 import org.denovo.core.chem.Descriptor;
+import org.denovo.core.chem.InputRecord;
+import org.denovo.core.chem.Notation;
 
 /** One CSV row per input record, in input order; unreadable records keep their row with an {@code error}. */
 public final class PropertiesCsvWriter implements Closeable {
@@ -21,9 +23,9 @@ public final class PropertiesCsvWriter implements Closeable {
     }
 
     public void write(Analysis analysis) throws IOException {
-        RawRecord record = analysis.record();
+        InputRecord record = analysis.record();
         StringBuilder row = new StringBuilder(256);
-        String inputSmiles = record.format() == RecordFormat.SDF ? null : record.text();
+        String inputSmiles = record.notation() == Notation.MOLFILE ? null : record.text();
         if (analysis instanceof Analysis.Success ok) {
             AnalyzedMolecule m = ok.molecule();
             row.append(Csv.field(inputSmiles != null ? inputSmiles : m.smiles()));

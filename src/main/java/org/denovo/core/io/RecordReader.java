@@ -13,14 +13,15 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
+import org.denovo.core.chem.InputRecord;
 
 /**
- * Streams {@link RawRecord}s from a file one at a time; never holds the whole file, nor more than the maximum
+ * Streams {@link InputRecord}s from a file one at a time; never holds the whole file, nor more than the maximum
  * record size of one record: a longer line or SD record is read past and reported as a failed record.
  */
-public abstract class RecordReader implements Iterator<RawRecord>, Closeable {
+public abstract class RecordReader implements Iterator<InputRecord>, Closeable {
     protected final LineSource lines;
-    private RawRecord next;
+    private InputRecord next;
     private boolean finished;
 
     protected RecordReader(BufferedReader reader, int maxRecordChars) {
@@ -83,7 +84,7 @@ public abstract class RecordReader implements Iterator<RawRecord>, Closeable {
     }
 
     /** Reads the next record, or returns null at the end of the input. */
-    protected abstract RawRecord readNext() throws IOException;
+    protected abstract InputRecord readNext() throws IOException;
 
     @Override
     public boolean hasNext() {
@@ -101,11 +102,11 @@ public abstract class RecordReader implements Iterator<RawRecord>, Closeable {
     }
 
     @Override
-    public RawRecord next() {
+    public InputRecord next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        RawRecord r = next;
+        InputRecord r = next;
         next = null;
         return r;
     }

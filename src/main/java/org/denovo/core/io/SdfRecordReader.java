@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.denovo.core.chem.InputRecord;
+import org.denovo.core.chem.Notation;
 
 /**
  * SD files, V2000 or V3000: the molfile block is kept as text for the chemistry layer to parse,
@@ -19,7 +21,7 @@ final class SdfRecordReader extends RecordReader {
     }
 
     @Override
-    protected RawRecord readNext() throws IOException {
+    protected InputRecord readNext() throws IOException {
         String line = lines.readLine();
         while (line != null && line.isBlank() && count > 0) {
             line = lines.readLine(); // tolerate blank lines between records
@@ -82,16 +84,16 @@ final class SdfRecordReader extends RecordReader {
             error = "no 'M  END' line: not a complete molfile";
         }
         if (error != null) {
-            return RawRecord.failed(count, start, RecordFormat.SDF, name, error);
+            return InputRecord.failed(count, start, Notation.MOLFILE, name, error);
         }
-        return new RawRecord(count, start, RecordFormat.SDF, block.toString(), name, tags, null);
+        return new InputRecord(count, start, Notation.MOLFILE, block.toString(), name, tags, null);
     }
 
     /** Reads past the rest of a record that is too large, and reports it. */
-    private RawRecord oversized(long start, String name) throws IOException {
+    private InputRecord oversized(long start, String name) throws IOException {
         skipToEnd();
         String title = name.length() > 80 ? name.substring(0, 80) : name;
-        return RawRecord.failed(count, start, RecordFormat.SDF, title, "SD record " + RecordLimits.tooLong(maxRecordChars));
+        return InputRecord.failed(count, start, Notation.MOLFILE, title, "SD record " + RecordLimits.tooLong(maxRecordChars));
     }
 
     private void skipToEnd() throws IOException {

@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.denovo.core.chem.MolBlocks;
 import org.denovo.core.score.ScoredMolecule;
-import org.openscience.cdk.exception.CDKException;
 
 /**
  * Writes SD records in the order given. The 2D layout (most of the cost) runs for a chunk of molecules at a
@@ -80,7 +79,7 @@ final class SdfSink implements ExportSink {
         String title = name.isEmpty() ? "rank " + s.rank() : name;
         try {
             return blocks.get().molBlock(s.molecule().smiles(), title);
-        } catch (CDKException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw new IOException("cannot lay out " + s.molecule().smiles() + ": " + e.getMessage(), e);
         }
     }

@@ -3,6 +3,8 @@ package org.denovo.core.io;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.Map;
+import org.denovo.core.chem.InputRecord;
+import org.denovo.core.chem.Notation;
 
 /** SMILES files: one molecule per line, an optional name after whitespace, '#' comments and blank lines skipped. */
 final class SmilesRecordReader extends RecordReader {
@@ -13,12 +15,12 @@ final class SmilesRecordReader extends RecordReader {
     }
 
     @Override
-    protected RawRecord readNext() throws IOException {
+    protected InputRecord readNext() throws IOException {
         String line;
         while ((line = lines.readLine()) != null) {
             if (lines.lastLineTooLong()) {
                 count++;
-                return RawRecord.failed(count, lines.lineNumber(), RecordFormat.SMILES, "",
+                return InputRecord.failed(count, lines.lineNumber(), Notation.SMILES, "",
                         "line " + RecordLimits.tooLong(lines.maxLineChars()));
             }
             String trimmed = line.strip();
@@ -33,7 +35,7 @@ final class SmilesRecordReader extends RecordReader {
                 count = 0; // a header line
                 continue;
             }
-            return new RawRecord(count, lines.lineNumber(), RecordFormat.SMILES, smiles, name, Map.of(), null);
+            return new InputRecord(count, lines.lineNumber(), Notation.SMILES, smiles, name, Map.of(), null);
         }
         return null;
     }

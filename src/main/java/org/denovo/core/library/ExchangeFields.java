@@ -23,7 +23,7 @@ public final class ExchangeFields {
     }
 
     /** The input tags of a molecule with the library's curation fields set (empty values included, for CSV headers). */
-    static Map<String, String> forExport(LibraryMolecule m) {
+    public static Map<String, String> forExport(LibraryMolecule m) {
         Map<String, String> tags = new LinkedHashMap<>(m.scored().molecule().tags());
         tags.keySet().removeAll(List.of(RUN, STAR, TAGS, NOTES));
         tags.put(RUN, Long.toString(m.runId()));
@@ -34,7 +34,7 @@ public final class ExchangeFields {
     }
 
     /** Whether an imported field is one the app computes itself (and so is not kept as a tag). */
-    static boolean recomputed(String field) {
+    public static boolean recomputed(String field) {
         String f = field.strip();
         return RECOMPUTED.contains(f) || f.startsWith("component:") || f.startsWith("raw:")
                 || Descriptor.byColumn(f).map(d -> d.column().equals(f)).orElse(false);

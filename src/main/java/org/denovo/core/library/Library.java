@@ -19,6 +19,7 @@ import org.denovo.core.chem.AnalyzedMolecule;
 import org.denovo.core.chem.Descriptor;
 import org.denovo.core.chem.Fingerprint;
 import org.denovo.core.chem.SubstructureQuery;
+import org.denovo.core.score.Ranking;
 import org.denovo.core.score.ScoredMolecule;
 
 /**
@@ -280,7 +281,7 @@ public final class Library implements AutoCloseable {
         return ids;
     }
 
-    /** Ends a run: sets its status and, where the run did not give ranks, ranks its molecules by score. */
+    /** Ends a run: sets its status and, where the run did not give ranks, ranks its molecules by {@link Ranking}. */
     public synchronized void finishRun(long runId, RunStatus status) throws LibraryException {
         finishRun(runId, status, null, null);
     }
@@ -310,20 +311,73 @@ public final class Library implements AutoCloseable {
         });
     }
 
-    private void rankUnranked(long runId) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("""
-                UPDATE run_molecules SET rank = r.n FROM (
-                  SELECT rm.molecule_id AS mid, row_number() OVER (ORDER BY
-                    CASE WHEN rm.filtered_by IS NOT NULL THEN 2 WHEN rm.score IS NULL THEN 1 ELSE 0 END,
-                    rm.score DESC, m.smiles) AS n
-                  FROM run_molecules rm JOIN molecules m ON m.id = rm.molecule_id WHERE rm.run_id = ?) AS r
-                WHERE run_molecules.run_id = ? AND run_molecules.molecule_id = r.mid
-                  AND EXISTS (SELECT 1 FROM run_molecules u WHERE u.run_id = ? AND u.rank IS NULL)""")) {
-            p.setLong(1, runId);
-            p.setLong(2, runId);
-            p.setLong(3, runId);
-            p.executeUpdate();
+    /**
+     * Sets the ranks of a run's molecules, as {@link Ranking} gave them when the run ended.
+     *
+     * @param ids   library ids of the run's molecules
+     * @param ranks the rank of each, in the same order
+     */
+    public synchronized void setRanks(long runId, List<Long> ids, int[] ranks) throws LibraryException {
+        if (ids.size() != ranks.length) {
+            throw new IllegalArgumentException(ids.size() + " molecules but " + ranks.length + " ranks");
         }
+        write("rank run " + runId, () -> {
+            writeRanks(runId, ids, ranks);
+            return null;
+        });
+    }
+
+    /** The (id, rank) pairs go in as one JSON array into a keyed in-memory table, then one UPDATE joins them. */
+    private void writeRanks(long runId, List<Long> ids, int[] ranks) throws SQLException {
+        StringBuilder pairs = new StringBuilder(ranks.length * 16).append('[');
+        for (int i = 0; i < ranks.length; i++) {
+            pairs.append(i == 0 ? "[" : ",[").append(ids.get(i)).append(',').append(ranks[i]).append(']');
+        }
+        pairs.append(']');
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS new_ranks (molecule_id INTEGER PRIMARY KEY, rank INTEGER NOT NULL)");
+            s.execute("DELETE FROM new_ranks");
+        }
+        try (PreparedStatement fill = connection.prepareStatement(
+                "INSERT OR REPLACE INTO new_ranks (molecule_id, rank) SELECT value ->> 0, value ->> 1 FROM json_each(?)");
+             PreparedStatement update = connection.prepareStatement("UPDATE run_molecules SET rank = n.rank "
+                     + "FROM new_ranks n WHERE run_molecules.run_id = ? AND run_molecules.molecule_id = n.molecule_id");
+             Statement clear = connection.createStatement()) {
+            fill.setString(1, pairs.toString());
+            fill.executeUpdate();
+            update.setLong(1, runId);
+            update.executeUpdate();
+            clear.execute("DELETE FROM new_ranks");
+        }
+    }
+
+    /** A run that ends without ranks (cancelled, failed, interrupted) is ranked here, by the same rule. */
+    private void rankUnranked(long runId) throws SQLException {
+        try (PreparedStatement any = connection.prepareStatement(
+                "SELECT 1 FROM run_molecules WHERE run_id = ? AND rank IS NULL LIMIT 1")) {
+            any.setLong(1, runId);
+            try (ResultSet r = any.executeQuery()) {
+                if (!r.next()) {
+                    return;
+                }
+            }
+        }
+        List<Long> ids = new ArrayList<>();
+        List<Ranking.Key> keys = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement("SELECT rm.molecule_id, rm.filtered_by IS NOT NULL, "
+                + "rm.score, m.smiles FROM run_molecules rm JOIN molecules m ON m.id = rm.molecule_id WHERE rm.run_id = ?")) {
+            p.setLong(1, runId);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                    boolean filtered = r.getBoolean(2);
+                    double score = r.getDouble(3);
+                    double total = r.wasNull() ? Double.NaN : score;
+                    keys.add(new Ranking.Key(filtered, total, r.getString(4)));
+                }
+            }
+        }
+        writeRanks(runId, ids, Ranking.ranks(keys));
     }
 
     private void markDeadRunsInterrupted() throws SQLException, LibraryException {

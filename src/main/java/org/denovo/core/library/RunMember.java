@@ -13,4 +13,9 @@ public record RunMember(ScoredMolecule scored, Integer round, String parentSmile
     public static RunMember of(ScoredMolecule scored) {
         return new RunMember(scored, null, null);
     }
+
+    /** A molecule made in {@code round} from {@code parentSmiles} (which must already be in the library). */
+    public static RunMember derived(ScoredMolecule scored, int round, String parentSmiles) {
+        return new RunMember(scored, round, parentSmiles);
+    }
 }

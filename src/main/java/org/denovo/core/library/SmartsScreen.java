@@ -4,17 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.denovo.core.chem.Molecules;
-import org.openscience.cdk.interfaces.IAtom;
-import org.openscience.cdk.isomorphism.matchers.Expr;
-import org.openscience.cdk.isomorphism.matchers.QueryAtom;
-import org.openscience.cdk.isomorphism.matchers.QueryAtomContainer;
-import org.openscience.cdk.smarts.Smarts;
+import org.denovo.core.chem.smarts.RequiredElements;
 
 /**
- * A cheap, conservative pre-filter for SMARTS search: the heavy atoms and elements a match needs, checked
- * against the stored heavy-atom count and formula before atom-by-atom matching. Only atoms whose query is
- * plainly one element count; anything else may match any atom, so nothing that could match is dropped.
+ * A cheap, conservative pre-filter for SMARTS search: the heavy atoms and elements a match needs (as the
+ * chemistry core reads them from the pattern), checked against the stored heavy-atom count and formula before
+ * atom-by-atom matching; nothing that could match is dropped.
  */
 final class SmartsScreen {
     private static final Pattern FORMULA_PART = Pattern.compile("([A-Z][a-z]?)(\\d*)");
@@ -27,38 +22,8 @@ final class SmartsScreen {
     }
 
     static SmartsScreen of(String smarts) {
-        QueryAtomContainer query = new QueryAtomContainer(Molecules.BUILDER);
-        if (!Smarts.parse(query, smarts)) {
-            return new SmartsScreen(0, Map.of());
-        }
-        Map<String, Integer> need = new HashMap<>();
-        int heavy = 0;
-        for (IAtom atom : query.atoms()) {
-            if (!(atom instanceof QueryAtom qa)) {
-                continue;
-            }
-            Integer z = element(qa.getExpression());
-            if (z != null && z > 1) {
-                heavy++;
-                need.merge(org.openscience.cdk.config.Elements.ofNumber(z).symbol(), 1, Integer::sum);
-            }
-        }
-        return new SmartsScreen(heavy, Map.copyOf(need));
-    }
-
-    /** The element an expression requires, or null if it can match more than one. */
-    private static Integer element(Expr e) {
-        if (e == null) {
-            return null;
-        }
-        return switch (e.type()) {
-            case ELEMENT, ALIPHATIC_ELEMENT, AROMATIC_ELEMENT -> e.value();
-            case AND -> {
-                Integer left = element(e.left());
-                yield left != null ? left : element(e.right());
-            }
-            default -> null;
-        };
+        RequiredElements need = RequiredElements.of(smarts);
+        return new SmartsScreen(need.heavyAtoms(), need.elements());
     }
 
     int minHeavyAtoms() {

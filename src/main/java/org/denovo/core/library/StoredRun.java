@@ -27,6 +27,16 @@ public final class StoredRun {
         return batch.isEmpty() ? List.of() : library.appendBatch(id, batch.stream().map(RunMember::of).toList());
     }
 
+    /** Stores the batch with each molecule's round and parent; returns the library ids of its molecules, in order. */
+    public List<Long> appendMembers(List<RunMember> batch) throws LibraryException {
+        return batch.isEmpty() ? List.of() : library.appendBatch(id, batch);
+    }
+
+    /** Sets the ranks of the run's molecules ({@code ranks[i]} for {@code ids.get(i)}). */
+    public void rank(List<Long> ids, int[] ranks) throws LibraryException {
+        library.setRanks(id, ids, ranks);
+    }
+
     public void finish() throws LibraryException {
         library.finishRun(id, RunStatus.FINISHED);
     }

@@ -20,8 +20,8 @@ import org.denovo.core.chem.AnalyzedMolecule;
 import org.denovo.core.chem.Canonicalizer;
 import org.denovo.core.generate.GeneratorModel;
 import org.denovo.core.generate.NoveltyIndex;
-import org.denovo.core.io.RawRecord;
-import org.denovo.core.io.RecordFormat;
+import org.denovo.core.chem.InputRecord;
+import org.denovo.core.chem.Notation;
 import org.denovo.core.run.ParallelAnalyzer;
 import org.denovo.core.work.Work;
 import org.denovo.core.work.WorkContext;
@@ -83,11 +83,11 @@ public final class MetricsRun implements Work<DistributionMetrics> {
                          String message) throws InterruptedException {
         for (int from = 0; from < smiles.size(); from += BATCH) {
             context.checkCancelled();
-            List<RawRecord> batch = new ArrayList<>();
+            List<InputRecord> batch = new ArrayList<>();
             for (int i = from; i < Math.min(smiles.size(), from + BATCH); i++) {
                 String s = smiles.get(i);
-                batch.add(s.isEmpty() ? RawRecord.failed(i + 1, i + 1, RecordFormat.SMILES, "", "empty sample")
-                        : new RawRecord(i + 1, i + 1, RecordFormat.SMILES, s, "", Map.of(), null));
+                batch.add(s.isEmpty() ? InputRecord.failed(i + 1, i + 1, Notation.SMILES, "", "empty sample")
+                        : new InputRecord(i + 1, i + 1, Notation.SMILES, s, "", Map.of(), null));
             }
             for (Analysis a : analyzer.analyze(batch)) {
                 if (a instanceof Analysis.Success ok) {

@@ -14,7 +14,7 @@ import org.denovo.core.chem.Analysis;
 import org.denovo.core.chem.MoleculeAnalyzer;
 import org.denovo.core.chem.alerts.AlertCatalog;
 import org.denovo.core.chem.SaScorer;
-import org.denovo.core.io.RawRecord;
+import org.denovo.core.chem.InputRecord;
 import org.denovo.core.work.CancelledException;
 import org.denovo.core.work.WorkContext;
 
@@ -40,7 +40,7 @@ public final class AnalysisPipeline {
     }
 
     /** Runs to the end of {@code records}; returns the number of records processed. */
-    public long run(Iterator<RawRecord> records, BatchSink sink, WorkContext context) throws Exception {
+    public long run(Iterator<InputRecord> records, BatchSink sink, WorkContext context) throws Exception {
         AlertCatalog alerts = AlertCatalog.loadDefault();
         SaScorer sa = SaScorer.loadDefault();
         ThreadLocal<MoleculeAnalyzer> analyzers = ThreadLocal.withInitial(() -> new MoleculeAnalyzer(alerts, sa, inchiKeys));
@@ -55,7 +55,7 @@ public final class AnalysisPipeline {
         try {
             while (records.hasNext()) {
                 context.checkCancelled();
-                List<RawRecord> batch = new ArrayList<>(batchSize);
+                List<InputRecord> batch = new ArrayList<>(batchSize);
                 while (batch.size() < batchSize && records.hasNext()) {
                     batch.add(records.next());
                 }
@@ -77,9 +77,9 @@ public final class AnalysisPipeline {
         }
     }
 
-    private static List<Analysis> analyze(List<RawRecord> batch, MoleculeAnalyzer analyzer, WorkContext context) {
+    private static List<Analysis> analyze(List<InputRecord> batch, MoleculeAnalyzer analyzer, WorkContext context) {
         List<Analysis> out = new ArrayList<>(batch.size());
-        for (RawRecord r : batch) {
+        for (InputRecord r : batch) {
             if (context.cancellation().isCancelled()) {
                 throw new CancelledException();
             }

@@ -2,6 +2,7 @@ package org.denovo.core.run;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +17,8 @@ import org.denovo.core.generate.NoveltyIndex;
 import org.denovo.core.generate.Sample;
 import org.denovo.core.generate.Sampler;
 import org.denovo.core.generate.SamplingOptions;
-import org.denovo.core.io.RawRecord;
-import org.denovo.core.io.RecordFormat;
+import org.denovo.core.chem.InputRecord;
+import org.denovo.core.chem.Notation;
 import org.denovo.core.score.Profile;
 import org.denovo.core.score.ScoredMolecule;
 import org.denovo.core.work.ProgressListener;
@@ -110,13 +111,13 @@ public final class GenerateRun implements Work<GenerateSummary> {
     private void analyse(List<Sample> batch, ParallelAnalyzer analyzer, int parallelism, long[] counts,
                          Set<String> seen, NoveltyIndex novelty) throws Exception {
         listener.samples(batch);
-        List<RawRecord> records = new ArrayList<>(batch.size());
+        List<InputRecord> records = new ArrayList<>(batch.size());
         for (Sample s : batch) {
             counts[0]++;
             if (!s.finished()) {
                 counts[3]++;
             }
-            records.add(new RawRecord(s.index() + 1, s.index() + 1, RecordFormat.SMILES, s.smiles(), "",
+            records.add(new InputRecord(s.index() + 1, s.index() + 1, Notation.SMILES, s.smiles(), "",
                     Map.of(), s.finished() && !s.smiles().isEmpty() ? null : "unfinished or empty sample"));
         }
         List<GeneratedMolecule> fresh = new ArrayList<>();
@@ -134,9 +135,10 @@ public final class GenerateRun implements Work<GenerateSummary> {
                 counts[2]++;
             }
             long index = a.record().number() - 1;
-            AnalyzedMolecule named = m.withName("gen-" + (index + 1)).withTags(Map.of(
-                    "sample_index", Long.toString(index + 1),
-                    "novel", novelty.isEmpty() ? "unknown" : novel ? "1" : "0"));
+            Map<String, String> tags = new LinkedHashMap<>(); // in this order in every output file
+            tags.put("sample_index", Long.toString(index + 1));
+            tags.put("novel", novelty.isEmpty() ? "unknown" : novel ? "1" : "0");
+            AnalyzedMolecule named = m.withName("gen-" + (index + 1)).withTags(tags);
             fresh.add(new GeneratedMolecule(index, novel, new ScoredMolecule(named, profile.score(named), 0)));
         }
         listener.molecules(fresh);

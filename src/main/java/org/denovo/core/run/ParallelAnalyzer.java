@@ -11,7 +11,7 @@ import org.denovo.core.chem.Analysis;
 import org.denovo.core.chem.MoleculeAnalyzer;
 import org.denovo.core.chem.SaScorer;
 import org.denovo.core.chem.alerts.AlertCatalog;
-import org.denovo.core.io.RawRecord;
+import org.denovo.core.chem.InputRecord;
 
 /** Analyses one batch of records at a time on a fixed pool, one analyser per thread; results in input order. */
 public final class ParallelAnalyzer implements AutoCloseable {
@@ -32,21 +32,21 @@ public final class ParallelAnalyzer implements AutoCloseable {
         });
     }
 
-    public List<Analysis> analyze(List<RawRecord> records) throws InterruptedException {
+    public List<Analysis> analyze(List<InputRecord> records) throws InterruptedException {
         return analyze(records, threads);
     }
 
     /** As {@link #analyze(List)} on at most {@code parallelism} of the pool's threads (1: one thread, one task). */
-    public List<Analysis> analyze(List<RawRecord> records, int parallelism) throws InterruptedException {
+    public List<Analysis> analyze(List<InputRecord> records, int parallelism) throws InterruptedException {
         int tasks = Math.min(threads, Math.max(1, parallelism));
         int chunk = tasks == 1 ? Math.max(1, records.size()) : Math.max(1, (records.size() + tasks * 4 - 1) / (tasks * 4));
         List<Future<List<Analysis>>> parts = new ArrayList<>();
         for (int from = 0; from < records.size(); from += chunk) {
-            List<RawRecord> slice = records.subList(from, Math.min(records.size(), from + chunk));
+            List<InputRecord> slice = records.subList(from, Math.min(records.size(), from + chunk));
             parts.add(pool.submit(() -> {
                 MoleculeAnalyzer a = analyzers.get();
                 List<Analysis> out = new ArrayList<>(slice.size());
-                for (RawRecord r : slice) {
+                for (InputRecord r : slice) {
                     out.add(a.analyze(r));
                 }
                 return out;

@@ -8,7 +8,6 @@ import org.denovo.core.library.MoleculeQuery;
 import org.denovo.core.library.RunInfo;
 import org.denovo.core.library.RunKind;
 import org.denovo.core.library.RunSummary;
-import org.denovo.core.library.StoredRun;
 import org.denovo.core.score.Profile;
 import org.denovo.core.score.ScoredMolecule;
 import org.denovo.core.work.Work;
@@ -16,7 +15,7 @@ import org.denovo.core.work.WorkContext;
 
 /**
  * Scores the molecules of a stored run with another profile and stores the result as a new score run whose
- * parent is the original; the original run is left as it was. Returns the new run's id.
+ * parent is the original, ranked once when done; the original run is left as it was. Returns the new run's id.
  */
 public final class RescoreRun implements Work<Long> {
     private static final int PAGE = 1000;
@@ -39,7 +38,7 @@ public final class RescoreRun implements Work<Long> {
         long total = original.molecules();
         String config = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(java.util.Map.of(
                 "command", "rescore", "run", runId, "profile", profile.name(), "profile_json", profileSource));
-        StoredRun stored = StoredRun.start(library, new RunInfo(RunKind.SCORE,
+        RunRecorder run = RunRecorder.start(library, new RunInfo(RunKind.SCORE,
                 original.name() + " · rescored with " + profile.name(), config, original.modelId(), original.modelHash(),
                 original.seed(), runId, ""));
         try {
@@ -56,15 +55,15 @@ public final class RescoreRun implements Work<Long> {
                     var molecule = m.scored().molecule();
                     batch.add(new ScoredMolecule(molecule, profile.score(molecule), 0));
                 }
-                stored.append(batch);
+                run.append(batch);
                 offset += page.size();
                 done += page.size();
                 context.report(done, total, "re-scored");
             }
-            stored.finish();
-            return stored.id();
+            run.finish(null, null);
+            return run.id();
         } catch (Exception e) {
-            stored.fail(e);
+            run.fail(e);
             throw e;
         }
     }

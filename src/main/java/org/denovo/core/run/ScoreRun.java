@@ -4,20 +4,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.denovo.core.chem.Analysis;
 import org.denovo.core.io.ExportSink;
 import org.denovo.core.io.OutputFiles;
 import org.denovo.core.io.Exporters;
 import org.denovo.core.io.RecordReader;
+import org.denovo.core.library.Library;
+import org.denovo.core.library.RunInfo;
+import org.denovo.core.library.RunKind;
 import org.denovo.core.score.Profile;
 import org.denovo.core.score.Ranking;
 import org.denovo.core.score.ScoredMolecule;
 import org.denovo.core.work.Work;
 import org.denovo.core.work.WorkContext;
 
-/** Read, standardise, deduplicate, compute, filter, score, rank, and write the top molecules. */
+/**
+ * The score use case: read, standardise, deduplicate, compute, filter and score; store the run batch by batch
+ * (when given a library); rank once; write the top molecules.
+ */
 public final class ScoreRun implements Work<ScoreRun.Result> {
     private final Path input;
     private final Path output;
@@ -26,32 +34,35 @@ public final class ScoreRun implements Work<ScoreRun.Result> {
     private final int threads;
     private final ProblemLog problems;
 
-    public record Result(ReadSummary summary, List<ScoredMolecule> ranked) {
+    /** @param runId the library run, or 0 when not stored */
+    public record Result(ReadSummary summary, List<ScoredMolecule> ranked, long runId) {
     }
 
-    /** Receives each batch's new scored molecules as they come (e.g. to store them in the library). */
-    @FunctionalInterface
-    public interface Listener {
-        Listener NONE = batch -> { };
-
-        void scored(List<ScoredMolecule> batch) throws Exception;
-    }
-
-    private final Listener listener;
+    private Library library;
+    private String runName;
+    private String profileReference;
 
     /** @param top how many to write; 0 or less writes all */
     public ScoreRun(Path input, Path output, Profile profile, int top, int threads, ProblemLog problems) {
-        this(input, output, profile, top, threads, problems, Listener.NONE);
-    }
-
-    public ScoreRun(Path input, Path output, Profile profile, int top, int threads, ProblemLog problems, Listener listener) {
-        this.listener = listener;
         this.input = input;
         this.output = output;
         this.profile = profile;
         this.top = top;
         this.threads = threads;
         this.problems = problems;
+    }
+
+    /**
+     * The same run, stored in {@code library} as a score run, batch by batch.
+     *
+     * @param runName          name of the run, or null for "score FILE (PROFILE)"
+     * @param profileReference the profile as the user named it (name or path), recorded with the run
+     */
+    public ScoreRun storedIn(Library library, String runName, String profileReference) {
+        this.library = library;
+        this.runName = runName;
+        this.profileReference = profileReference;
+        return this;
     }
 
     @Override
@@ -63,6 +74,9 @@ public final class ScoreRun implements Work<ScoreRun.Result> {
         List<ScoredMolecule> scored = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         long[] counts = new long[3];
+        RunRecorder run = RunRecorder.start(library, RunInfo.of(RunKind.SCORE,
+                runName != null ? runName : "score " + input.getFileName() + " (" + profile.name() + ")", configJson()));
+        int[] ranks;
         try (RecordReader reader = RecordReader.open(input)) {
             new AnalysisPipeline(threads, AnalysisPipeline.DEFAULT_BATCH, true).run(reader, batch -> {
                 int before = scored.size();
@@ -79,11 +93,16 @@ public final class ScoreRun implements Work<ScoreRun.Result> {
                         scored.add(new ScoredMolecule(ok.molecule(), profile.score(ok.molecule()), 0));
                     }
                 }
-                listener.scored(List.copyOf(scored.subList(before, scored.size())));
+                List<ScoredMolecule> fresh = List.copyOf(scored.subList(before, scored.size()));
+                run.append(fresh);
             }, context);
+            context.report(counts[0], counts[0], "ranking");
+            ranks = run.finish(null, null);
+        } catch (Exception e) {
+            run.fail(e);
+            throw e;
         }
-        context.report(counts[0], counts[0], "ranking");
-        List<ScoredMolecule> ranked = Ranking.rank(scored);
+        List<ScoredMolecule> ranked = Ranking.inRankOrder(scored, ranks);
         List<ScoredMolecule> written = top > 0 && ranked.size() > top ? ranked.subList(0, top) : ranked;
         Path target = OutputFiles.target(output);
         Path tmp = OutputFiles.partFile(target);
@@ -99,6 +118,17 @@ public final class ScoreRun implements Work<ScoreRun.Result> {
         OutputFiles.replace(tmp, target);
         long filtered = ranked.stream().filter(s -> s.score().filtered()).count();
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(new ReadSummary(counts[0], counts[1], counts[2], filtered, written.size(), seconds), ranked);
+        return new Result(new ReadSummary(counts[0], counts[1], counts[2], filtered, written.size(), seconds), ranked,
+                run.id());
+    }
+
+    private String configJson() throws java.io.IOException {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("command", "score");
+        c.put("input", input.toAbsolutePath().toString());
+        c.put("output", output.toString());
+        c.put("profile", profileReference != null ? profileReference : profile.name());
+        c.put("top", top);
+        return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(c);
     }
 }

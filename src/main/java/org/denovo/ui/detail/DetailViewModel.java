@@ -21,6 +21,7 @@ import org.denovo.core.score.Score;
 import org.denovo.ui.depict.DepictionCache;
 import org.denovo.ui.table.MoleculeRow;
 import org.denovo.ui.viewer3d.Viewer3DViewModel;
+import org.denovo.ui.table.Verdicts;
 
 /** The detail pane: the selected molecule's large depiction with alerts highlighted, properties, rules, score and 3D. */
 public final class DetailViewModel {

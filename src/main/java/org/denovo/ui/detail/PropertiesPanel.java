@@ -14,6 +14,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.denovo.core.chem.RuleVerdict;
+import org.denovo.ui.table.Verdicts;
 import org.denovo.core.score.ComponentScore;
 
 /**

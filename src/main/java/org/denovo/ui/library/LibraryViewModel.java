@@ -14,7 +14,7 @@ import org.denovo.core.chem.Fingerprint;
 import org.denovo.core.library.Library;
 import org.denovo.core.library.LibraryMolecule;
 import org.denovo.core.library.MoleculeQuery;
-import org.denovo.core.library.QueryFingerprint;
+import org.denovo.core.chem.QueryFingerprint;
 import org.denovo.core.library.RunSummary;
 import org.denovo.core.library.SearchHit;
 import org.denovo.ui.task.TaskRunner;

@@ -15,7 +15,6 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import org.denovo.core.chem.Descriptor;
 import org.denovo.ui.depict.DepictionCache;
-import org.denovo.ui.detail.Verdicts;
 
 /** The molecule table: virtualised rows, lazy depictions, profile-coloured property cells. */
 public final class MoleculeTable extends TableView<MoleculeRow> {

@@ -10,8 +10,8 @@ import org.denovo.core.chem.Analysis;
 import org.denovo.core.chem.MoleculeAnalyzer;
 import org.denovo.core.chem.SaScorer;
 import org.denovo.core.chem.alerts.AlertCatalog;
-import org.denovo.core.io.RawRecord;
-import org.denovo.core.io.RecordFormat;
+import org.denovo.core.chem.InputRecord;
+import org.denovo.core.chem.Notation;
 import org.denovo.core.score.Profile;
 import org.denovo.core.score.ProfileLoader;
 import org.denovo.core.score.ScoredMolecule;
@@ -57,7 +57,7 @@ public final class TableWarmUp {
         MoleculeAnalyzer analyzer = new MoleculeAnalyzer(AlertCatalog.loadDefault(), SaScorer.loadDefault(), false);
         List<ScoredMolecule> molecules = new ArrayList<>();
         for (String s : SMILES) {
-            RawRecord record = new RawRecord(molecules.size() + 1, molecules.size() + 1, RecordFormat.SMILES, s, "",
+            InputRecord record = new InputRecord(molecules.size() + 1, molecules.size() + 1, Notation.SMILES, s, "",
                     null, null);
             if (analyzer.analyze(record) instanceof Analysis.Success ok) {
                 molecules.add(new ScoredMolecule(ok.molecule(), profile.score(ok.molecule()), 0));

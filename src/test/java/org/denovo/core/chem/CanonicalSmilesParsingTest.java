@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.denovo.core.chem.structure.Molecules;
 
 /** Reading back the app's canonical SMILES without re-perceiving gives the flags full perception gives. */
 class CanonicalSmilesParsingTest {

@@ -8,6 +8,7 @@ import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.io.MDLV3000Reader;
+import org.denovo.core.chem.structure.Molecules;
 
 /** Molfiles are V2000 unless the molecule is too large for it, then V3000, and both read back. */
 class MolBlocksTest {

@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.smiles.SmilesGenerator;
+import org.denovo.core.chem.structure.Molecules;
 
 /** One InChI run gives exactly what CDK's SMILES generator and a separate standard InChI give. */
 class MolecularIdentifiersTest {

@@ -1,5 +1,6 @@
 package org.denovo.core.chem;
 
+import org.denovo.core.chem.structure.Molecules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

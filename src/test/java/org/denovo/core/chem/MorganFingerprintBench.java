@@ -1,5 +1,6 @@
 package org.denovo.core.chem;
 
+import org.denovo.core.chem.structure.Molecules;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.denovo.core.chem.structure.Molecules;
 
 /**
  * Agreement of {@link PropertyCalculator} with RDKit 2022.09 on the 500-molecule reference

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.denovo.core.chem.structure.Molecules;
 
 /** Hand-checked molecules (values reasoned out and confirmed with RDKit 2022.09). */
 class PropertyCalculatorTest {

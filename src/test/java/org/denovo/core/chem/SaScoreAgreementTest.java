@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.denovo.core.chem.structure.Molecules;
 
 /**
  * Agreement of the CDK SA score with RDKit's sascorer on the 500 reference molecules (validation

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import org.denovo.core.chem.structure.Molecules;
 
 /**
  * Dev tool: scores a SMILES file (.gz allowed) with {@link SaScorer}, one "idx\tsa" line per input

@@ -14,6 +14,7 @@ import org.openscience.cdk.aromaticity.ElectronDonation;
 import org.openscience.cdk.graph.Cycles;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.smiles.SmilesParser;
+import org.denovo.core.chem.structure.Molecules;
 
 /** Hand-checked SA scores (RDKit values in comments) and the scorer's contract. */
 class SaScorerTest {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.denovo.core.chem.structure.Molecules;
 
 /**
  * Dev tool for the SA table build (see molecules/sa/README.md): writes, for every input SMILES,

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openscience.cdk.exception.CDKException;
+import org.denovo.core.chem.structure.Molecules;
 
 class StandardizerTest {
     private final RecordParser parser = new RecordParser();

@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.isomorphism.matchers.QueryAtomContainer;
 import org.openscience.cdk.smarts.Smarts;
+import org.denovo.core.chem.smarts.SubgraphPattern;
+import org.denovo.core.chem.smarts.TargetGraph;
+import org.denovo.core.chem.smarts.UnsupportedSmartsException;
+import org.denovo.core.chem.structure.Molecules;
 
 /** The key screen never rejects a molecule that matches, and it rejects most that do not. */
 class SubstructureKeysTest {

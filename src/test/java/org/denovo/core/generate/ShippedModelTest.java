@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.denovo.core.chem.Analysis;
-import org.denovo.core.io.RawRecord;
-import org.denovo.core.io.RecordFormat;
+import org.denovo.core.chem.InputRecord;
+import org.denovo.core.chem.Notation;
 import org.denovo.core.run.ParallelAnalyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,9 +71,9 @@ class ShippedModelTest {
         }
         assertEquals(samples.stream().limit(REPEATED_SAMPLES).map(Sample::smiles).toList(),
                 again.stream().map(Sample::smiles).toList());
-        List<RawRecord> records = new ArrayList<>();
+        List<InputRecord> records = new ArrayList<>();
         for (Sample s : samples) {
-            records.add(new RawRecord(records.size() + 1, records.size() + 1, RecordFormat.SMILES, s.smiles(), "",
+            records.add(new InputRecord(records.size() + 1, records.size() + 1, Notation.SMILES, s.smiles(), "",
                     null, null));
         }
         long valid;

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.denovo.core.chem.InputRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,8 +21,8 @@ class RecordLimitsTest {
     @TempDir
     Path dir;
 
-    private static List<RawRecord> readAll(Path p, int maxRecordChars) throws IOException {
-        List<RawRecord> out = new ArrayList<>();
+    private static List<InputRecord> readAll(Path p, int maxRecordChars) throws IOException {
+        List<InputRecord> out = new ArrayList<>();
         try (RecordReader r = RecordReader.open(p, RecordFormat.of(p), maxRecordChars)) {
             r.forEachRemaining(out::add);
         }
@@ -32,7 +33,7 @@ class RecordLimitsTest {
     void anOverlongSmilesLineIsOneFailedRecordAndTheNextLinesAreRead() throws IOException {
         Path in = dir.resolve("long.smi");
         Files.writeString(in, "CCO a\n" + "C".repeat(5_000) + " x\nCCN b\n");
-        List<RawRecord> records = readAll(in, 1_000);
+        List<InputRecord> records = readAll(in, 1_000);
         assertEquals(3, records.size());
         assertEquals("CCO", records.get(0).text());
         assertFalse(records.get(1).ok());
@@ -52,7 +53,7 @@ class RecordLimitsTest {
             }
             out.write("\nCCO after\n".getBytes(StandardCharsets.US_ASCII));
         }
-        List<RawRecord> records = readAll(in, 100_000);
+        List<InputRecord> records = readAll(in, 100_000);
         assertEquals(2, records.size());
         assertFalse(records.get(0).ok());
         assertEquals("CCO", records.get(1).text());
@@ -69,7 +70,7 @@ class RecordLimitsTest {
                 + "  1  2  1  0\n  2  3  1  0\nM  END\n";
         String bigTag = good + "> <blob>\n" + "x".repeat(3_000) + "\n\n$$$$\n";
         Files.writeString(in, bigTag + good + "$$$$\n");
-        List<RawRecord> records = readAll(in, 1_000);
+        List<InputRecord> records = readAll(in, 1_000);
         assertEquals(2, records.size());
         assertFalse(records.get(0).ok());
         assertTrue(records.get(0).error().contains("longer than 1,000 characters"), records.get(0).error());
@@ -81,7 +82,7 @@ class RecordLimitsTest {
     void aByteOrderMarkIsNotPartOfTheFirstRecord() throws IOException {
         Path smi = dir.resolve("bom.smi");
         Files.write(smi, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'C', 'C', 'O', ' ', 'a', '\n'});
-        RawRecord r = readAll(smi, 1_000).get(0);
+        InputRecord r = readAll(smi, 1_000).get(0);
         assertEquals("CCO", r.text());
         assertEquals("a", r.name());
         Path csv = dir.resolve("bom.csv");

@@ -15,13 +15,14 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.denovo.core.chem.InputRecord;
 
 class RecordReaderTest {
     @TempDir
     Path dir;
 
-    private List<RawRecord> readAll(Path p) throws IOException {
-        List<RawRecord> out = new ArrayList<>();
+    private List<InputRecord> readAll(Path p) throws IOException {
+        List<InputRecord> out = new ArrayList<>();
         try (RecordReader r = RecordReader.open(p)) {
             r.forEachRemaining(out::add);
         }
@@ -32,7 +33,7 @@ class RecordReaderTest {
     void smilesWithNamesCommentsAndBlankLines() throws IOException {
         Path p = dir.resolve("in.smi");
         Files.writeString(p, "# a comment\nCCO ethanol\n\nc1ccccc1\tbenzene ring\nC1CC broken\n");
-        List<RawRecord> records = readAll(p);
+        List<InputRecord> records = readAll(p);
         assertEquals(3, records.size());
         assertEquals("CCO", records.get(0).text());
         assertEquals("ethanol", records.get(0).name());
@@ -49,7 +50,7 @@ class RecordReaderTest {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(p))) {
             out.write("smiles name\nCCN amine\nCCC\n".getBytes(StandardCharsets.UTF_8));
         }
-        List<RawRecord> records = readAll(p);
+        List<InputRecord> records = readAll(p);
         assertEquals(2, records.size());
         assertEquals(1, records.get(0).number());
         assertEquals("CCN", records.get(0).text());
@@ -66,7 +67,7 @@ class RecordReaderTest {
                 + "broken\n  test\n\n  1  0  0  0  0  0  0  0  0  0999 V2000\n$$$$\n" + mol + "$$$$\n";
         Path p = dir.resolve("in.sdf");
         Files.writeString(p, sdf);
-        List<RawRecord> records = readAll(p);
+        List<InputRecord> records = readAll(p);
         assertEquals(3, records.size());
         assertTrue(records.get(0).ok());
         assertEquals("ethanol", records.get(0).name());
@@ -83,7 +84,7 @@ class RecordReaderTest {
     void csvNeedsASmilesColumnAndKeepsOtherColumnsAsTags() throws IOException {
         Path p = dir.resolve("in.csv");
         Files.writeString(p, "ID,SMILES,activity\nm1,CCO,5.2\nm2,,3\n\"m,3\",\"c1ccccc1\",\"7\"\n");
-        List<RawRecord> records = readAll(p);
+        List<InputRecord> records = readAll(p);
         assertEquals(3, records.size());
         assertEquals("m1", records.get(0).name());
         assertEquals("5.2", records.get(0).tags().get("activity"));

@@ -16,6 +16,8 @@ import org.denovo.core.chem.MoleculeAnalyzer;
 import org.denovo.core.score.Score;
 import org.denovo.core.score.ScoredMolecule;
 import org.junit.jupiter.api.Test;
+import org.denovo.core.chem.InputRecord;
+import org.denovo.core.chem.Notation;
 
 /** Laying out on several threads writes exactly what one thread writes, in the order given. */
 class SdfSinkTest {
@@ -29,7 +31,7 @@ class SdfSinkTest {
         List<ScoredMolecule> molecules = new ArrayList<>();
         for (int i = 0; i < 600; i++) { // more than two chunks
             String smiles = SMILES.get(i % SMILES.size());
-            Analysis a = analyzer.analyze(new RawRecord(i + 1, i + 1, RecordFormat.SMILES, smiles, "m" + i, Map.of(), null));
+            Analysis a = analyzer.analyze(new InputRecord(i + 1, i + 1, Notation.SMILES, smiles, "m" + i, Map.of(), null));
             AnalyzedMolecule m = ((Analysis.Success) a).molecule();
             molecules.add(new ScoredMolecule(m, new Score(1.0 - i / 1000.0, List.of(), null), i + 1));
         }
@@ -53,7 +55,7 @@ class SdfSinkTest {
     }
 
     private static AnalyzedMolecule analyzedOrThrow(String smiles) {
-        Analysis a = MoleculeAnalyzer.withDefaults().analyze(new RawRecord(1, 1, RecordFormat.SMILES, smiles, "x", Map.of(), null));
+        Analysis a = MoleculeAnalyzer.withDefaults().analyze(new InputRecord(1, 1, Notation.SMILES, smiles, "x", Map.of(), null));
         return ((Analysis.Success) a).molecule();
     }
 

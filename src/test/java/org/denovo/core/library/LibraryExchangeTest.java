@@ -12,6 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.denovo.core.run.ImportSummary;
+import org.denovo.core.run.LibraryExport;
+import org.denovo.core.run.LibraryImport;
 
 /** Export then import gives the same molecules, order, names, tags, stars and notes. */
 class LibraryExchangeTest {

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.denovo.core.chem.Analysis;
 import org.denovo.core.chem.AnalyzedMolecule;
 import org.denovo.core.chem.MoleculeAnalyzer;
-import org.denovo.core.io.RawRecord;
-import org.denovo.core.io.RecordFormat;
+import org.denovo.core.chem.InputRecord;
+import org.denovo.core.chem.Notation;
 import org.denovo.core.score.ComponentScore;
 import org.denovo.core.score.Score;
 import org.denovo.core.score.ScoredMolecule;
@@ -25,7 +25,7 @@ final class TestMolecules {
     }
 
     static AnalyzedMolecule analyzed(String smiles, String name) {
-        Analysis a = ANALYZER.get().analyze(new RawRecord(1, 1, RecordFormat.SMILES, smiles, name, Map.of("source", "test"), null));
+        Analysis a = ANALYZER.get().analyze(new InputRecord(1, 1, Notation.SMILES, smiles, name, Map.of("source", "test"), null));
         if (!(a instanceof Analysis.Success ok)) {
             throw new IllegalArgumentException(smiles + ": " + ((Analysis.Failure) a).reason());
         }

@@ -11,7 +11,7 @@ import javafx.stage.Stage;
 import org.denovo.core.library.Library;
 import org.denovo.ui.Settings;
 import org.denovo.ui.Structure3Ds;
-import org.denovo.ui.WorkbenchApp;
+import org.denovo.ui.app.WorkbenchApp;
 import org.denovo.ui.WorkbenchServices;
 import org.denovo.ui.main.MainWindow;
 import org.denovo.ui.table.MoleculeRow;

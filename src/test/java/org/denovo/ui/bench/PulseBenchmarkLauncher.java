@@ -1,6 +1,6 @@
 package org.denovo.ui.bench;
 
-import org.denovo.ui.WorkbenchLauncher;
+import org.denovo.ui.app.WorkbenchLauncher;
 
 /** Starts {@link PulseBenchmark} from a class that does not extend Application, as the shaded jar needs. */
 public final class PulseBenchmarkLauncher {

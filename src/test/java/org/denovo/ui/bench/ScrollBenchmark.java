@@ -10,7 +10,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.denovo.core.chem.Analysis;
-import org.denovo.core.io.RawRecord;
+import org.denovo.core.chem.InputRecord;
 import org.denovo.core.io.RecordReader;
 import org.denovo.core.library.Library;
 import org.denovo.core.score.Profile;
@@ -19,7 +19,7 @@ import org.denovo.core.score.ScoredMolecule;
 import org.denovo.core.run.ParallelAnalyzer;
 import org.denovo.ui.Settings;
 import org.denovo.ui.Structure3Ds;
-import org.denovo.ui.WorkbenchApp;
+import org.denovo.ui.app.WorkbenchApp;
 import org.denovo.ui.WorkbenchServices;
 import org.denovo.ui.main.MainWindow;
 import org.denovo.ui.table.MoleculeRow;
@@ -101,7 +101,7 @@ final class ScrollBenchmark {
         List<MoleculeRow> rows = new ArrayList<>(count);
         try (RecordReader reader = RecordReader.open(file);
              ParallelAnalyzer analyzer = new ParallelAnalyzer(Runtime.getRuntime().availableProcessors(), false)) {
-            List<RawRecord> batch = new ArrayList<>();
+            List<InputRecord> batch = new ArrayList<>();
             while (reader.hasNext() && rows.size() < count) {
                 batch.add(reader.next());
                 if (batch.size() == 2000 || !reader.hasNext()) {

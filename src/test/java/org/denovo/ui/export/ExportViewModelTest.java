@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.denovo.core.io.RawRecord;
+import org.denovo.core.chem.InputRecord;
 import org.denovo.core.io.RecordReader;
 import org.denovo.core.library.Library;
 import org.denovo.ui.table.MoleculeRow;
@@ -47,7 +47,7 @@ class ExportViewModelTest {
             model.export(m -> done[0] = m, e -> { throw new AssertionError(e); });
             assertEquals("Wrote 2 molecules to " + out.toAbsolutePath(), done[0]);
         }
-        List<RawRecord> records = new ArrayList<>();
+        List<InputRecord> records = new ArrayList<>();
         try (RecordReader r = RecordReader.open(out)) {
             r.forEachRemaining(records::add);
         }

@@ -18,13 +18,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.denovo.core.chem.Descriptor;
-import org.denovo.core.io.RawRecord;
+import org.denovo.core.chem.InputRecord;
 import org.denovo.core.io.RecordReader;
 import org.denovo.core.library.Library;
 import org.denovo.core.library.MoleculeQuery;
 import org.denovo.ui.Settings;
 import org.denovo.ui.Structure3Ds;
-import org.denovo.ui.WorkbenchApp;
+import org.denovo.ui.app.WorkbenchApp;
 import org.denovo.ui.WorkbenchServices;
 import org.denovo.ui.table.MoleculeRow;
 import org.denovo.ui.task.FxTaskRunner;
@@ -142,12 +142,12 @@ class WorkbenchFlowTest {
         DialogPane pane = (DialogPane) path.getScene().getRoot();
         robot.clickOn((Button) pane.lookupButton(javafx.scene.control.ButtonType.OK));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(out));
-        List<RawRecord> records = new ArrayList<>();
+        List<InputRecord> records = new ArrayList<>();
         try (RecordReader r = RecordReader.open(out)) {
             r.forEachRemaining(records::add);
         }
         assertEquals(shown.size(), records.size());
-        assertTrue(records.stream().allMatch(RawRecord::ok));
+        assertTrue(records.stream().allMatch(InputRecord::ok));
         assertTrue(records.stream().anyMatch(r -> "1".equals(r.tags().get("star"))), "the star travels with the molecule");
         List<Double> scores = records.stream().map(r -> r.tags().get("score")).filter(s -> !s.isEmpty())
                 .map(Double::parseDouble).toList();

@@ -17,7 +17,7 @@ public final class TestRows {
     public static MoleculeRow row(long id, String smiles, String name) throws Exception {
         Profile profile = new ProfileLoader().load(ProfileLoader.DEFAULT);
         AnalyzedMolecule m = ANALYZER.analyzeCanonical(
-                org.denovo.core.chem.Molecules.canonicalSmiles(org.denovo.core.chem.Molecules.parseSmiles(smiles)),
+                org.denovo.core.chem.structure.Molecules.canonicalSmiles(org.denovo.core.chem.structure.Molecules.parseSmiles(smiles)),
                 name, null);
         return new MoleculeRow(id, 1, new ScoredMolecule(m, profile.score(m), 0), 0, List.of(), "");
     }

@@ -1,7 +1,7 @@
 package org.denovo.core.chem.alerts;
 
-import org.denovo.core.chem.AtomTest;
-import org.denovo.core.chem.TargetGraph;
+import org.denovo.core.chem.smarts.AtomPredicate;
+import org.denovo.core.chem.smarts.TargetGraph;
 import org.openscience.cdk.AtomRef;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.isomorphism.matchers.Expr;
@@ -37,7 +37,7 @@ final class AtomCandidates {
         }
         for (int id : queryAtoms) {
             if (known[id] == 0) {
-                AtomTest test = table.test(id);
+                AtomPredicate test = table.test(id);
                 boolean candidate = test != null ? hasCandidate(test) : hasCandidate(table.expression(id));
                 known[id] = candidate ? HAS_CANDIDATE : NO_CANDIDATE;
             }
@@ -56,7 +56,7 @@ final class AtomCandidates {
         return exprs;
     }
 
-    private boolean hasCandidate(AtomTest test) {
+    private boolean hasCandidate(AtomPredicate test) {
         for (int i = 0; i < g.atomCount(); i++) {
             if (test.mayMatch(g, i)) {
                 return true;

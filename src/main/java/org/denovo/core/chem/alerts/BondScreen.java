@@ -1,7 +1,7 @@
 package org.denovo.core.chem.alerts;
 
 import java.util.BitSet;
-import org.denovo.core.chem.TargetGraph;
+import org.denovo.core.chem.smarts.TargetGraph;
 import org.openscience.cdk.AtomRef;
 import org.openscience.cdk.BondRef;
 import org.openscience.cdk.interfaces.IAtomContainer;

@@ -1,6 +1,6 @@
 package org.denovo.core.chem.alerts;
 
-import org.denovo.core.chem.TargetGraph;
+import org.denovo.core.chem.smarts.TargetGraph;
 
 /** What a molecule graph offers, for {@link PatternRequirements#mayMatch}: element counts, rings, aromaticity. */
 final class MoleculeSummary {

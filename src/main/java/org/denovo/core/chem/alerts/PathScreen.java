@@ -3,7 +3,7 @@ package org.denovo.core.chem.alerts;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import org.denovo.core.chem.TargetGraph;
+import org.denovo.core.chem.smarts.TargetGraph;
 import org.openscience.cdk.BondRef;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;

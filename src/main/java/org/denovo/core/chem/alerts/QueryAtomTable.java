@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.denovo.core.chem.AtomTest;
-import org.denovo.core.chem.UnsupportedSmartsException;
+import org.denovo.core.chem.smarts.AtomPredicate;
+import org.denovo.core.chem.smarts.UnsupportedSmartsException;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.isomorphism.matchers.Expr;
 
@@ -19,7 +19,7 @@ final class QueryAtomTable {
     /** Keyed by {@link #key}: Expr.equals does not compare recursive subqueries, so it cannot be used. */
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<Expr> expressions = new ArrayList<>();
-    private final List<AtomTest> tests = new ArrayList<>();
+    private final List<AtomPredicate> tests = new ArrayList<>();
     private final Map<IAtomContainer, Integer> subqueries = new IdentityHashMap<>();
 
     /** Ids of the expressions, adding new ones; only while the catalogue is being built. */
@@ -57,16 +57,16 @@ final class QueryAtomTable {
         sb.append(')');
     }
 
-    private static AtomTest compileOrNull(Expr expr) {
+    private static AtomPredicate compileOrNull(Expr expr) {
         try {
-            return AtomTest.compile(expr);
+            return AtomPredicate.compile(expr);
         } catch (UnsupportedSmartsException e) {
             return null;
         }
     }
 
     /** The compiled test of an expression, or null when only CDK can evaluate it. */
-    AtomTest test(int id) {
+    AtomPredicate test(int id) {
         return tests.get(id);
     }
 

@@ -1,9 +1,9 @@
 package org.denovo.core.chem.alerts;
 
 import java.util.Arrays;
-import org.denovo.core.chem.Molecules;
-import org.denovo.core.chem.RingCounts;
-import org.denovo.core.chem.TargetGraph;
+import org.denovo.core.chem.structure.Molecules;
+import org.denovo.core.chem.structure.RingCounts;
+import org.denovo.core.chem.smarts.TargetGraph;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;

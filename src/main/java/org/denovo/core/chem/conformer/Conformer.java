@@ -3,7 +3,7 @@ package org.denovo.core.chem.conformer;
 /**
  * One 3D structure of a molecule.
  *
- * @param canonicalSmiles the molecule's identity (as {@link org.denovo.core.chem.Molecules#canonicalSmiles})
+ * @param canonicalSmiles the molecule's identity (as {@link org.denovo.core.chem.structure.Molecules#canonicalSmiles})
  * @param molBlock V2000 molfile block (V3000 above 999 atoms or bonds) with 3D coordinates and explicit
  *     hydrogens, from the header to {@code M  END}; atoms in the order of the SMILES, then the hydrogens
  * @param method {@link ConformerMethod#id()} of the generator that made the coordinates

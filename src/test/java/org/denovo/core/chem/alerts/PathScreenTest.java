@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.denovo.core.chem.Molecules;
-import org.denovo.core.chem.TargetGraph;
+import org.denovo.core.chem.structure.Molecules;
+import org.denovo.core.chem.smarts.TargetGraph;
 import org.junit.jupiter.api.Test;
 import org.openscience.cdk.isomorphism.matchers.QueryAtomContainer;
 import org.openscience.cdk.smarts.Smarts;

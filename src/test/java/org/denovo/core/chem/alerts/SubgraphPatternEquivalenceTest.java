@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
-import org.denovo.core.chem.CompiledSmarts;
-import org.denovo.core.chem.Molecules;
-import org.denovo.core.chem.SubgraphPattern;
-import org.denovo.core.chem.TargetGraph;
-import org.denovo.core.chem.UnsupportedSmartsException;
+import org.denovo.core.chem.smarts.CompiledSmarts;
+import org.denovo.core.chem.structure.Molecules;
+import org.denovo.core.chem.smarts.SubgraphPattern;
+import org.denovo.core.chem.smarts.TargetGraph;
+import org.denovo.core.chem.smarts.UnsupportedSmartsException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openscience.cdk.interfaces.IAtomContainer;
@@ -158,7 +158,7 @@ class SubgraphPatternEquivalenceTest {
         for (int i = 0; i < 15; i++) {
             int m = byCost[i];
             System.out.printf("molecule %d: %.2f ms (%.1f%% of all) %s%n", m, perMol[m] / 1e6, 100.0 * perMol[m] / all,
-                    org.denovo.core.chem.Molecules.canonicalSmilesOrEmpty(MOLECULES.get(m)));
+                    org.denovo.core.chem.structure.Molecules.canonicalSmilesOrEmpty(MOLECULES.get(m)));
         }
         for (int round = 0; round < 3; round++) {
             long t0 = System.nanoTime();

@@ -9,7 +9,7 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
 import javax.vecmath.Point3d;
-import org.denovo.core.chem.Molecules;
+import org.denovo.core.chem.structure.Molecules;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

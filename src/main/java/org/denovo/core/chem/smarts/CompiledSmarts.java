@@ -1,4 +1,4 @@
-package org.denovo.core.chem;
+package org.denovo.core.chem.smarts;
 
 import org.openscience.cdk.AtomRef;
 import org.openscience.cdk.CDKConstants;
@@ -10,6 +10,7 @@ import org.openscience.cdk.isomorphism.matchers.QueryAtom;
 import org.openscience.cdk.isomorphism.matchers.QueryAtomContainer;
 import org.openscience.cdk.smarts.Smarts;
 import org.openscience.cdk.smarts.SmartsPattern;
+import org.denovo.core.chem.structure.Molecules;
 
 /**
  * One SMARTS compiled for molecules already prepared by {@link Molecules#perceive} (CDK's own preparation,

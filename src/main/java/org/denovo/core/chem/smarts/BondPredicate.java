@@ -1,4 +1,4 @@
-package org.denovo.core.chem;
+package org.denovo.core.chem.smarts;
 
 import org.openscience.cdk.isomorphism.matchers.Expr;
 
@@ -6,16 +6,16 @@ import org.openscience.cdk.isomorphism.matchers.Expr;
  * A SMARTS bond expression compiled from CDK's parsed {@link Expr}, evaluated on a {@link TargetGraph} with
  * the semantics of {@code Expr.matches(IBond)} when no stereo is queried. Immutable.
  */
-final class BondTest {
+final class BondPredicate {
     private static final int SINGLE = 1;
     private static final int DOUBLE = 2;
 
     private final Expr.Type type;
     private final int value;
-    private final BondTest left;
-    private final BondTest right;
+    private final BondPredicate left;
+    private final BondPredicate right;
 
-    private BondTest(Expr.Type type, int value, BondTest left, BondTest right) {
+    private BondPredicate(Expr.Type type, int value, BondPredicate left, BondPredicate right) {
         this.type = type;
         this.value = value;
         this.left = left;
@@ -23,17 +23,17 @@ final class BondTest {
     }
 
     /** @throws UnsupportedSmartsException for primitives this matcher does not evaluate (stereo) */
-    static BondTest compile(Expr expr) {
+    static BondPredicate compile(Expr expr) {
         Expr.Type type = expr.type();
         switch (type) {
             case AND:
             case OR:
-                return new BondTest(type, 0, compile(expr.left()), compile(expr.right()));
+                return new BondPredicate(type, 0, compile(expr.left()), compile(expr.right()));
             case NOT:
-                return new BondTest(type, 0, compile(expr.left()), null);
+                return new BondPredicate(type, 0, compile(expr.left()), null);
             case TRUE: case FALSE: case ALIPHATIC_ORDER: case ORDER: case IS_AROMATIC: case IS_ALIPHATIC:
             case IS_IN_RING: case IS_IN_CHAIN: case SINGLE_OR_AROMATIC: case DOUBLE_OR_AROMATIC: case SINGLE_OR_DOUBLE:
-                return new BondTest(type, expr.value(), null, null);
+                return new BondPredicate(type, expr.value(), null, null);
             default:
                 throw new UnsupportedSmartsException("bond primitive " + type);
         }

@@ -1,4 +1,4 @@
-package org.denovo.core.io;
+package org.denovo.core.chem;
 
 /**
  * Input text made safe to show in a message: control characters (terminal escape sequences, bells, line

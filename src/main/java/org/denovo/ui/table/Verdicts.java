@@ -1,4 +1,4 @@
-package org.denovo.ui.detail;
+package org.denovo.ui.table;
 
 import javafx.css.PseudoClass;
 import javafx.scene.Node;

@@ -1,4 +1,4 @@
-package org.denovo.core.chem;
+package org.denovo.core.chem.structure;
 
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.exception.InvalidSmilesException;
@@ -25,12 +25,17 @@ public final class Molecules {
 
     private static final ThreadLocal<SmilesParser> PARSER = ThreadLocal.withInitial(() -> new SmilesParser(BUILDER));
     /** The flavour of the app's canonical SMILES: isomeric, canonical (CDK orders it by InChI numbers), aromatic. */
-    static final int CANONICAL_FLAVOUR = SmiFlavor.Absolute | SmiFlavor.UseAromaticSymbols;
+    public static final int CANONICAL_FLAVOUR = SmiFlavor.Absolute | SmiFlavor.UseAromaticSymbols;
 
     private static final ThreadLocal<SmilesGenerator> CANONICAL = ThreadLocal.withInitial(
             () -> new SmilesGenerator(CANONICAL_FLAVOUR));
 
     private Molecules() {
+    }
+
+    /** The version of the chemistry toolkit (CDK) in use, e.g. for {@code --version}. */
+    public static String toolkitVersion() {
+        return org.openscience.cdk.CDK.getVersion();
     }
 
     /** Parses SMILES and perceives rings and aromaticity. */

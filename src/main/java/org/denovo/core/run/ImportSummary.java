@@ -1,4 +1,4 @@
-package org.denovo.core.library;
+package org.denovo.core.run;
 
 /** What an import stored: its run id, records read, records skipped (reported), molecules stored and duplicates. */
 public record ImportSummary(long runId, long read, long skipped, long stored, long duplicates, double seconds) {

@@ -1,4 +1,4 @@
-package org.denovo.core.library;
+package org.denovo.core.run;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,6 +7,10 @@ import org.denovo.core.io.ExportSink;
 import org.denovo.core.io.Exporters;
 import org.denovo.core.work.Work;
 import org.denovo.core.work.WorkContext;
+import org.denovo.core.library.ExchangeFields;
+import org.denovo.core.library.Library;
+import org.denovo.core.library.LibraryMolecule;
+import org.denovo.core.library.MoleculeQuery;
 
 /**
  * Writes the molecules of a query (a run, best first, unless sorted otherwise) through the app's exporters:

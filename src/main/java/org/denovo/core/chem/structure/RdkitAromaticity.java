@@ -1,4 +1,4 @@
-package org.denovo.core.chem;
+package org.denovo.core.chem.structure;
 
 import java.util.ArrayList;
 import java.util.Arrays;

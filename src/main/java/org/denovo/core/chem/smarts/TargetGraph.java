@@ -1,4 +1,4 @@
-package org.denovo.core.chem;
+package org.denovo.core.chem.smarts;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -7,6 +7,7 @@ import org.openscience.cdk.config.Elements;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IBond;
+import org.denovo.core.chem.structure.RingCounts;
 
 /**
  * A molecule flattened into primitive arrays for {@link SubgraphPattern}: every per-atom and per-bond value a

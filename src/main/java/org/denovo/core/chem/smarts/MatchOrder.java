@@ -1,4 +1,4 @@
-package org.denovo.core.chem;
+package org.denovo.core.chem.smarts;
 
 import org.openscience.cdk.AtomRef;
 import org.openscience.cdk.BondRef;

@@ -1,9 +1,6 @@
-package org.denovo.core.library;
+package org.denovo.core.chem;
 
-import org.denovo.core.chem.Fingerprint;
-import org.denovo.core.chem.Fingerprints;
-import org.denovo.core.chem.Molecules;
-import org.denovo.core.chem.Standardizer;
+import org.denovo.core.chem.structure.Molecules;
 import org.openscience.cdk.exception.CDKException;
 
 /** The ECFP4 of a query SMILES, computed exactly as for stored molecules (standardised, canonical, re-read). */

@@ -1,4 +1,4 @@
-package org.denovo.core.chem;
+package org.denovo.core.chem.smarts;
 
 import org.openscience.cdk.AtomRef;
 import org.openscience.cdk.isomorphism.matchers.Expr;
@@ -9,11 +9,11 @@ import org.openscience.cdk.isomorphism.matchers.QueryAtom;
  * exactly the semantics of {@code Expr.matches(IAtom)} for molecules without stereo queries.
  * Immutable and shareable between threads.
  */
-public final class AtomTest {
+public final class AtomPredicate {
     private final Expr.Type type;
     private final int value;
-    private final AtomTest left;
-    private final AtomTest right;
+    private final AtomPredicate left;
+    private final AtomPredicate right;
     /** For RECURSIVE: the sub-pattern, rooted at its first atom. */
     private final SubgraphPattern recursive;
     /**
@@ -22,11 +22,11 @@ public final class AtomTest {
      */
     private final boolean[] allowed;
 
-    private AtomTest(Expr.Type type, int value, AtomTest left, AtomTest right, SubgraphPattern recursive) {
+    private AtomPredicate(Expr.Type type, int value, AtomPredicate left, AtomPredicate right, SubgraphPattern recursive) {
         this(type, value, left, right, recursive, null);
     }
 
-    private AtomTest(Expr.Type type, int value, AtomTest left, AtomTest right, SubgraphPattern recursive,
+    private AtomPredicate(Expr.Type type, int value, AtomPredicate left, AtomPredicate right, SubgraphPattern recursive,
                      boolean[] allowed) {
         this.type = type;
         this.value = value;
@@ -37,34 +37,34 @@ public final class AtomTest {
     }
 
     /** @throws UnsupportedSmartsException for primitives this matcher does not evaluate */
-    public static AtomTest compile(Expr expr) {
+    public static AtomPredicate compile(Expr expr) {
         Expr.Type type = expr.type();
         boolean[] elements = type == Expr.Type.OR ? elementTable(expr) : null;
         if (elements != null) {
-            return new AtomTest(type, 0, null, null, null, elements);
+            return new AtomPredicate(type, 0, null, null, null, elements);
         }
         switch (type) {
             case AND:
             case OR:
-                return new AtomTest(type, 0, compile(expr.left()), compile(expr.right()), null);
+                return new AtomPredicate(type, 0, compile(expr.left()), compile(expr.right()), null);
             case NOT:
                 if (expr.left().type() == Expr.Type.STEREOCHEMISTRY) {
                     throw new UnsupportedSmartsException("stereo query");
                 }
-                return new AtomTest(type, 0, compile(expr.left()), null, null);
+                return new AtomPredicate(type, 0, compile(expr.left()), null, null);
             case RECURSIVE:
                 if (expr.subquery().getAtomCount() == 1) {
                     // $(X) with one atom and no bonds holds exactly where X does
                     return compile(((QueryAtom) AtomRef.deref(expr.subquery().getAtom(0))).getExpression());
                 }
-                return new AtomTest(type, 0, null, null, SubgraphPattern.compileRecursive(expr.subquery()));
+                return new AtomPredicate(type, 0, null, null, SubgraphPattern.compileRecursive(expr.subquery()));
             case TRUE: case FALSE: case IS_AROMATIC: case IS_ALIPHATIC: case IS_IN_RING: case IS_IN_CHAIN:
             case IS_HETERO: case HAS_IMPLICIT_HYDROGEN: case HAS_ISOTOPE: case HAS_UNSPEC_ISOTOPE:
             case UNSATURATED: case ELEMENT: case ALIPHATIC_ELEMENT: case AROMATIC_ELEMENT: case IMPL_H_COUNT:
             case TOTAL_H_COUNT: case DEGREE: case HEAVY_DEGREE: case TOTAL_DEGREE: case VALENCE: case ISOTOPE:
             case FORMAL_CHARGE: case RING_BOND_COUNT: case RING_COUNT: case RING_SMALLEST: case RING_SIZE:
             case HETERO_SUBSTITUENT_COUNT: case INSATURATION: case PERIODIC_GROUP:
-                return new AtomTest(type, expr.value(), null, null, null);
+                return new AtomPredicate(type, expr.value(), null, null, null);
             default:
                 throw new UnsupportedSmartsException("atom primitive " + type);
         }
@@ -214,11 +214,11 @@ public final class AtomTest {
         return value;
     }
 
-    AtomTest left() {
+    AtomPredicate left() {
         return left;
     }
 
-    AtomTest right() {
+    AtomPredicate right() {
         return right;
     }
 

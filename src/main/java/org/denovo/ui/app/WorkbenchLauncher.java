@@ -1,4 +1,4 @@
-package org.denovo.ui;
+package org.denovo.ui.app;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;

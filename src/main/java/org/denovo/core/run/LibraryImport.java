@@ -1,4 +1,4 @@
-package org.denovo.core.library;
+package org.denovo.core.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -12,13 +12,17 @@ import org.denovo.core.chem.Analysis;
 import org.denovo.core.chem.AnalyzedMolecule;
 import org.denovo.core.io.RecordFormat;
 import org.denovo.core.io.RecordReader;
-import org.denovo.core.run.AnalysisPipeline;
-import org.denovo.core.run.ProblemLog;
 import org.denovo.core.score.Score;
 import org.denovo.core.score.ScoredMolecule;
-import org.denovo.core.work.CancelledException;
 import org.denovo.core.work.Work;
 import org.denovo.core.work.WorkContext;
+import org.denovo.core.library.Curation;
+import org.denovo.core.library.ExchangeFields;
+import org.denovo.core.library.Library;
+import org.denovo.core.library.LibraryException;
+import org.denovo.core.library.RunInfo;
+import org.denovo.core.library.RunKind;
+import org.denovo.core.library.RunMember;
 
 /**
  * Imports an SDF, SMILES or CSV file as a run of kind {@code import}, batch by batch: names, ids and SD tags
@@ -49,23 +53,20 @@ public final class LibraryImport implements Work<ImportSummary> {
         long[] counts = new long[4]; // read, skipped, stored, duplicates
         Set<String> seen = new HashSet<>();
         try (RecordReader reader = RecordReader.open(input, format)) {
-            long runId = library.startRun(RunInfo.of(RunKind.IMPORT, name, config));
+            RunRecorder run = RunRecorder.start(library, RunInfo.of(RunKind.IMPORT, name, config));
             try {
                 new AnalysisPipeline(threads, AnalysisPipeline.DEFAULT_BATCH, true).run(reader,
-                        batch -> store(runId, batch, counts, seen), context);
-                library.finishRun(runId, RunStatus.FINISHED);
-            } catch (CancelledException e) {
-                library.finishRun(runId, RunStatus.CANCELLED);
-                throw e;
+                        batch -> store(run, batch, counts, seen), context);
+                run.finish(null, null);
             } catch (Exception e) {
-                library.finishRun(runId, RunStatus.FAILED);
+                run.fail(e);
                 throw e;
             }
-            return new ImportSummary(runId, counts[0], counts[1], counts[2], counts[3], (System.nanoTime() - start) / 1e9);
+            return new ImportSummary(run.id(), counts[0], counts[1], counts[2], counts[3], (System.nanoTime() - start) / 1e9);
         }
     }
 
-    private void store(long runId, List<Analysis> batch, long[] counts, Set<String> seen) throws LibraryException {
+    private void store(RunRecorder run, List<Analysis> batch, long[] counts, Set<String> seen) throws LibraryException {
         List<RunMember> members = new ArrayList<>();
         List<Curation> curation = new ArrayList<>();
         for (Analysis a : batch) {
@@ -99,11 +100,11 @@ public final class LibraryImport implements Work<ImportSummary> {
             String star = cure.get(ExchangeFields.STAR);
             if (star != null && !star.isBlank() && !validStar(star)) {
                 problems.ignoredPart(a.record().where() + (m.molecule().name().isEmpty() ? "" : " '"
-                        + org.denovo.core.io.SafeText.of(m.molecule().name(), 80) + "'") + ": star '"
-                        + org.denovo.core.io.SafeText.of(star, 40) + "' is not a whole number from 0 to 5; no star kept");
+                        + org.denovo.core.chem.SafeText.of(m.molecule().name(), 80) + "'") + ": star '"
+                        + org.denovo.core.chem.SafeText.of(star, 40) + "' is not a whole number from 0 to 5; no star kept");
             }
         }
-        List<Long> ids = library.appendBatch(runId, members);
+        List<Long> ids = run.appendMembers(members);
         counts[2] += ids.size();
         if (curation.stream().anyMatch(c -> !c.isEmpty())) {
             library.curate(ids, curation);

@@ -1,4 +1,4 @@
-package org.denovo.core.library;
+package org.denovo.core.run;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +11,8 @@ import org.denovo.core.score.Ranking;
 import org.denovo.core.score.ScoredMolecule;
 import org.denovo.core.work.Work;
 import org.denovo.core.work.WorkContext;
+import org.denovo.core.library.ExchangeFields;
+import org.denovo.core.library.LibraryMolecule;
 
 /**
  * Writes a given list of library molecules (a selection or a filtered view) ranked best first, with run, star,

@@ -1,4 +1,4 @@
-package org.denovo.ui;
+package org.denovo.ui.app;
 
 import java.io.IOException;
 import javafx.application.Application;
@@ -7,6 +7,11 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.denovo.ui.main.MainWindow;
 import org.denovo.ui.task.FxTaskRunner;
+import org.denovo.ui.ErrorDialogs;
+import org.denovo.ui.Settings;
+import org.denovo.ui.Stylesheet;
+import org.denovo.ui.Structure3Ds;
+import org.denovo.ui.WorkbenchServices;
 
 /** The workbench app: opens the library, shows the main window and restores the last layout. */
 public final class WorkbenchApp extends Application {

@@ -1,8 +1,9 @@
-package org.denovo.core.chem;
+package org.denovo.core.chem.smarts;
 
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.isomorphism.matchers.Expr;
 import org.openscience.cdk.isomorphism.matchers.QueryAtom;
+import org.denovo.core.chem.structure.RingCounts;
 
 /**
  * A SMARTS query atom that evaluates its expression exactly as CDK does, except that {@code R<n>} reads

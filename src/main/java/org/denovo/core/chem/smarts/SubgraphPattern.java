@@ -1,4 +1,4 @@
-package org.denovo.core.chem;
+package org.denovo.core.chem.smarts;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,9 +16,10 @@ import org.openscience.cdk.isomorphism.matchers.QueryAtom;
 import org.openscience.cdk.isomorphism.matchers.QueryAtomContainer;
 import org.openscience.cdk.isomorphism.matchers.QueryBond;
 import org.openscience.cdk.smarts.Smarts;
+import org.denovo.core.chem.structure.Molecules;
 
 /**
- * A SMARTS query compiled to {@link AtomTest}s and {@link BondTest}s and matched by depth-first search over a
+ * A SMARTS query compiled to {@link AtomPredicate}s and {@link BondPredicate}s and matched by depth-first search over a
  * {@link TargetGraph}: the same matches as CDK's {@code DfPattern} (subgraph monomorphism, same primitive
  * semantics) without touching CDK objects. Query atoms are visited rarest first, each next atom a neighbour
  * of one already mapped, so candidates come from a mapped atom's adjacency rather than the whole molecule.
@@ -35,18 +36,18 @@ public final class SubgraphPattern {
     /** order[k]: the query atom (original index) mapped at depth k. */
     private final int[] order;
     /** Indexed by original query atom. */
-    private final AtomTest[] atomTests;
+    private final AtomPredicate[] atomTests;
     private final int[] minDegree;
     /** Folded terminal [#1] neighbours of a query atom, and the bond test they share. */
     private final int[] foldedH;
-    private final BondTest[] foldedBond;
+    private final BondPredicate[] foldedBond;
     private final boolean folds;
     /** For depth k > 0: the depth of the mapped neighbour to extend from, or -1 to scan all atoms. */
     private final int[] parentDepth;
-    private final BondTest[] parentBond;
+    private final BondPredicate[] parentBond;
     /** For depth k: further bonds to atoms mapped earlier, as depths and tests. */
     private final int[][] closureDepth;
-    private final BondTest[][] closureBond;
+    private final BondPredicate[][] closureBond;
     private final boolean rooted;
     /** Elements the first searched atom can have (ascending), or null to scan every atom. */
     private final int[] rootElements;
@@ -56,7 +57,7 @@ public final class SubgraphPattern {
     private SubgraphPattern(IAtomContainer query, boolean rooted, boolean foldHydrogens) {
         this.rooted = rooted;
         querySize = query.getAtomCount();
-        atomTests = new AtomTest[querySize];
+        atomTests = new AtomPredicate[querySize];
         minDegree = new int[querySize];
         Expr[] atomExprs = new Expr[querySize];
         for (int i = 0; i < querySize; i++) {
@@ -69,10 +70,10 @@ public final class SubgraphPattern {
                 throw new UnsupportedSmartsException("atom maps or reaction groups");
             }
             atomExprs[i] = ((QueryAtom) atom).getExpression();
-            atomTests[i] = AtomTest.compile(atomExprs[i]);
+            atomTests[i] = AtomPredicate.compile(atomExprs[i]);
             minDegree[i] = query.getConnectedBondsCount(i);
         }
-        BondTest[][] bondTests = new BondTest[querySize][querySize];
+        BondPredicate[][] bondTests = new BondPredicate[querySize][querySize];
         Expr[][] bondExprs = new Expr[querySize][querySize];
         for (IBond bond : query.bonds()) {
             IBond b = BondRef.deref(bond);
@@ -82,7 +83,7 @@ public final class SubgraphPattern {
             int u = query.indexOf(bond.getBegin());
             int v = query.indexOf(bond.getEnd());
             Expr expr = ((QueryBond) b).getExpression();
-            BondTest test = BondTest.compile(expr);
+            BondPredicate test = BondPredicate.compile(expr);
             bondTests[u][v] = test;
             bondTests[v][u] = test;
             bondExprs[u][v] = expr;
@@ -90,7 +91,7 @@ public final class SubgraphPattern {
         }
         boolean[] folded = new boolean[querySize];
         foldedH = new int[querySize];
-        foldedBond = new BondTest[querySize];
+        foldedBond = new BondPredicate[querySize];
         if (foldHydrogens) {
             foldTerminalHydrogens(query, atomExprs, bondExprs, bondTests, rooted, folded);
         }
@@ -107,9 +108,9 @@ public final class SubgraphPattern {
         folds = searched < querySize;
         order = searchOrder(query, rooted, folded, searched);
         parentDepth = new int[size];
-        parentBond = new BondTest[size];
+        parentBond = new BondPredicate[size];
         closureDepth = new int[size][];
-        closureBond = new BondTest[size][];
+        closureBond = new BondPredicate[size][];
         for (int k = 0; k < size; k++) {
             int atom = order[k];
             parentDepth[k] = -1;
@@ -126,7 +127,7 @@ public final class SubgraphPattern {
                 }
             }
             closureDepth[k] = closures.stream().mapToInt(Integer::intValue).toArray();
-            closureBond[k] = new BondTest[closures.size()];
+            closureBond[k] = new BondPredicate[closures.size()];
             for (int c = 0; c < closures.size(); c++) {
                 closureBond[k][c] = bondTests[atom][order[closures.get(c)]];
             }
@@ -145,7 +146,7 @@ public final class SubgraphPattern {
     }
 
     /** The test of the SMARTS' first atom (the root of a recursive pattern). */
-    AtomTest rootTest() {
+    AtomPredicate rootTest() {
         return atomTests[0];
     }
 
@@ -155,7 +156,7 @@ public final class SubgraphPattern {
      * unused hydrogen neighbours. Only where all of an atom's terminal hydrogens share one bond expression.
      */
     private static void foldTerminalHydrogens(IAtomContainer query, Expr[] atomExprs, Expr[][] bondExprs,
-                                              BondTest[][] bondTests, boolean rooted, boolean[] folded) {
+                                              BondPredicate[][] bondTests, boolean rooted, boolean[] folded) {
         int n = query.getAtomCount();
         boolean[] candidate = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -320,7 +321,7 @@ public final class SubgraphPattern {
         int from = mapped[parent];
         int[] nbrs = g.neighbours[from];
         int[] bonds = g.bondTo[from];
-        BondTest bondTest = parentBond[k];
+        BondPredicate bondTest = parentBond[k];
         for (int j = 0; j < nbrs.length; j++) {
             if (bondTest.test(g, bonds[j]) && tryAtom(g, mapped, k, nbrs[j], root, sink)) {
                 return true;
@@ -365,7 +366,7 @@ public final class SubgraphPattern {
     }
 
     /** Hydrogen neighbours of a over bonds passing the test, not among mapped[0..used). */
-    private static int hydrogenNeighbours(TargetGraph g, int a, BondTest bond, int[] mapped, int used) {
+    private static int hydrogenNeighbours(TargetGraph g, int a, BondPredicate bond, int[] mapped, int used) {
         int[] nbrs = g.neighbours[a];
         int count = 0;
         for (int j = 0; j < nbrs.length; j++) {

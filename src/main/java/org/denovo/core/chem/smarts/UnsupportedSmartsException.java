@@ -1,4 +1,4 @@
-package org.denovo.core.chem;
+package org.denovo.core.chem.smarts;
 
 /**
  * The array matcher ({@link SubgraphPattern}) cannot evaluate a valid SMARTS (stereo, component grouping,

@@ -1,4 +1,4 @@
-package org.denovo.core.chem;
+package org.denovo.core.chem.structure;
 
 import org.openscience.cdk.graph.Cycles;
 import org.openscience.cdk.interfaces.IAtom;
@@ -21,7 +21,7 @@ public final class RingCounts {
     }
 
     /** The count of an atom of its container. */
-    static int of(IAtom atom) {
+    public static int of(IAtom atom) {
         return of(atom.getContainer())[atom.getIndex()];
     }
 
