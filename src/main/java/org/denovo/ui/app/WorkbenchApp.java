@@ -10,7 +10,7 @@ import org.denovo.ui.task.FxTaskRunner;
 import org.denovo.ui.ErrorDialogs;
 import org.denovo.ui.Settings;
 import org.denovo.ui.Stylesheet;
-import org.denovo.ui.Structure3Ds;
+import org.denovo.ui.viewer3d.Structure3Ds;
 import org.denovo.ui.WorkbenchServices;
 
 /** The workbench app: opens the library, shows the main window and restores the last layout. */

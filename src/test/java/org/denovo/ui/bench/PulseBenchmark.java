@@ -10,7 +10,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.denovo.core.library.Library;
 import org.denovo.ui.Settings;
-import org.denovo.ui.Structure3Ds;
+import org.denovo.ui.viewer3d.Structure3Ds;
 import org.denovo.ui.app.WorkbenchApp;
 import org.denovo.ui.WorkbenchServices;
 import org.denovo.ui.main.MainWindow;

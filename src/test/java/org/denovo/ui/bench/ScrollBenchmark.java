@@ -18,7 +18,7 @@ import org.denovo.core.score.ProfileLoader;
 import org.denovo.core.score.ScoredMolecule;
 import org.denovo.core.run.ParallelAnalyzer;
 import org.denovo.ui.Settings;
-import org.denovo.ui.Structure3Ds;
+import org.denovo.ui.viewer3d.Structure3Ds;
 import org.denovo.ui.app.WorkbenchApp;
 import org.denovo.ui.WorkbenchServices;
 import org.denovo.ui.main.MainWindow;

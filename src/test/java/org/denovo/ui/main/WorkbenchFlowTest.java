@@ -23,7 +23,7 @@ import org.denovo.core.io.RecordReader;
 import org.denovo.core.library.Library;
 import org.denovo.core.library.MoleculeQuery;
 import org.denovo.ui.Settings;
-import org.denovo.ui.Structure3Ds;
+import org.denovo.ui.viewer3d.Structure3Ds;
 import org.denovo.ui.app.WorkbenchApp;
 import org.denovo.ui.WorkbenchServices;
 import org.denovo.ui.table.MoleculeRow;

@@ -1,10 +1,8 @@
-package org.denovo.ui;
+package org.denovo.ui.viewer3d;
 
 import org.denovo.core.chem.conformer.Conformer;
 import org.denovo.core.chem.conformer.ConformerBuilder;
 import org.denovo.core.chem.conformer.ConformerException;
-import org.denovo.ui.viewer3d.Structure3D;
-import org.denovo.ui.viewer3d.Structure3DBuilder;
 
 /**
  * Connects the 3D tab to the core's conformer builders: an interactive one that answers within
