@@ -11,7 +11,7 @@ import javafx.stage.Stage;
 import org.denovo.ui.main.MainController;
 import org.denovo.ui.task.FxTaskRunner;
 
-/** The workbench window: opens the library, loads the main view and restores the last layout. */
+/** The workbench window: opens the library, loads the main view, restores the last layout and imports a file it was opened with. */
 public final class WorkbenchApp extends Application {
     public static final String TITLE = "DeNovo Workbench";
     private FxTaskRunner runner;
@@ -55,6 +55,8 @@ public final class WorkbenchApp extends Application {
                 - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         org.slf4j.LoggerFactory.getLogger(WorkbenchApp.class).info("window shown {} ms after the JVM started",
                 sinceJvmStart);
+        LaunchFile.of(getParameters().getRaw())
+                .ifPresent(file -> LaunchFile.importAndShow(file, services, controller.libraryModel(), stage));
     }
 
     /** Loads the main view with the given controller (also used by the UI tests). */
