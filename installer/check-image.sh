@@ -4,8 +4,9 @@
 #   installer/check-image.sh LAUNCHER VERSION [STARTS]
 # LAUNCHER: bin/denovo-workbench of an app image, or /opt/denovo-workbench/bin/denovo-workbench once installed.
 # Checks: --version prints VERSION; a headless score and generate run on the bundled runtime and models; the
-# window opens under Xvfb (STARTS times, default 1, printing the app's own "window shown" figure); a molecule
-# file given as the only argument opens the window and is imported as a new run.
+# window opens under Xvfb (STARTS times, default 1, printing the app's own "window shown" figure; each wait is
+# up to 5 minutes, for a busy machine); a molecule file given as the only argument opens the window and is
+# imported as a new run.
 set -euo pipefail
 launcher=$1 version=$2 starts=${3-1}
 [ -x "$launcher" ] || { echo "check: no launcher at $launcher" >&2; exit 1; }
@@ -59,7 +60,7 @@ window() {
     clean DISPLAY="$display" "$launcher" "$@" > "$log" 2>&1 &
     local pid=$! waited=0
     until grep -q "$pattern" "$log"; do
-        if ! kill -0 "$pid" 2>/dev/null || [ $waited -ge 120 ]; then
+        if ! kill -0 "$pid" 2>/dev/null || [ $waited -ge 600 ]; then
             kill "$pid" 2>/dev/null || true
             echo "check: no '$pattern' from the window:" >&2; cat "$log" >&2; exit 1
         fi
