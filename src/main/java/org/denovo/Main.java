@@ -1,9 +1,13 @@
 package org.denovo;
 
 import org.denovo.cli.DenovoCommand;
+import org.denovo.ui.app.LaunchFile;
 import org.denovo.ui.app.WorkbenchLauncher;
 
-/** Entry point: no arguments opens the workbench window, anything else runs the CLI headless. */
+/**
+ * Entry point: no arguments opens the workbench window, one molecule file opens it and imports the file, anything
+ * else runs the CLI headless.
+ */
 public final class Main {
     private Main() {
     }
@@ -14,7 +18,7 @@ public final class Main {
         if (System.getProperty("cdk.logging.level") == null) {
             System.setProperty("cdk.logging.level", "fatal");
         }
-        if (args.length == 0) {
+        if (args.length == 0 || LaunchFile.of(java.util.List.of(args)).isPresent()) {
             WorkbenchLauncher.launch(args);
             // the window is closed and the services are shut; Jmol's hover thread is not a daemon and would
             // keep the process alive

@@ -13,7 +13,7 @@ import org.denovo.ui.Stylesheet;
 import org.denovo.ui.viewer3d.Structure3Ds;
 import org.denovo.ui.WorkbenchServices;
 
-/** The workbench app: opens the library, shows the main window and restores the last layout. */
+/** The workbench window: opens the library, loads the main view, restores the last layout and imports a file it was opened with. */
 public final class WorkbenchApp extends Application {
     public static final String TITLE = "DeNovo Workbench";
     private FxTaskRunner runner;
@@ -56,6 +56,8 @@ public final class WorkbenchApp extends Application {
                 - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         org.slf4j.LoggerFactory.getLogger(WorkbenchApp.class).info("window shown {} ms after the JVM started",
                 sinceJvmStart);
+        LaunchFile.of(getParameters().getRaw())
+                .ifPresent(file -> LaunchFile.importAndShow(file, services, window.libraryModel(), stage));
     }
 
     private void remember(Stage stage) {
