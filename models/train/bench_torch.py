@@ -12,7 +12,7 @@ import time
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from smiles_lm import SmilesGru, Vocabulary, sample  # noqa: E402
+from smiles_lm import SmilesGru, Vocabulary, load_checkpoint, sample  # noqa: E402
 
 
 def main():
@@ -26,7 +26,7 @@ def main():
     p.add_argument("--out", default=None, help="write the samples here")
     a = p.parse_args()
     torch.set_num_threads(a.threads)
-    ckpt = torch.load(a.checkpoint)
+    ckpt = load_checkpoint(a.checkpoint)
     cfg = ckpt["config"]
     model = SmilesGru(cfg["vocab_size"], cfg["embed"], cfg["hidden"], cfg["layers"])
     model.load_state_dict(ckpt["model"])
