@@ -40,7 +40,9 @@ public final class WorkbenchApp extends Application {
         }
         window = new MainWindow(services, Structure3Ds.builder());
         Settings s = services.settings();
-        Scene scene = new Scene(window.root(), s.windowWidth, s.windowHeight);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.min(s.windowWidth, screen.getWidth()),
+                Math.min(s.windowHeight, screen.getHeight())); // never larger than the screen, e.g. 1280 x 800
         scene.getStylesheets().add(MainWindow.stylesheet());
         stage.setTitle(TITLE);
         stage.setScene(scene);
