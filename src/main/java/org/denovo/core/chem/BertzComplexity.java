@@ -1,10 +1,11 @@
 package org.denovo.core.chem;
 
-import org.denovo.core.chem.structure.Molecules;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import org.denovo.core.chem.structure.Molecules;
 import org.openscience.cdk.exception.InvalidSmilesException;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IBond;
@@ -29,13 +30,13 @@ public final class BertzComplexity {
     public static double ofCanonicalSmiles(String smiles) {
         try {
             IAtomContainer mol = Molecules.parseCanonicalSmiles(smiles);
-            List<IBond> aromatic = new java.util.ArrayList<>();
+            Set<IBond> aromatic = new HashSet<>();
             for (IBond b : mol.bonds()) {
                 if (b.isAromatic()) {
                     aromatic.add(b);
                 }
             }
-            return of(HeavyAtomGraph.of(mol, new java.util.HashSet<>(aromatic)));
+            return of(HeavyAtomGraph.of(mol, aromatic));
         } catch (InvalidSmilesException | RuntimeException e) {
             return Double.NaN;
         }

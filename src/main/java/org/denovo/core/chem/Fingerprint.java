@@ -13,6 +13,23 @@ public record Fingerprint(long[] words) {
         return new Fingerprint(Arrays.copyOf(bits.toLongArray(), (length + 63) / 64));
     }
 
+    /**
+     * The same fingerprint folded to {@code bits} (a divisor of its length, a multiple of 64): bit i is set when
+     * any bit i + k * bits was. For a hashed fingerprint that sets bit {@code id mod length}, this equals the
+     * fingerprint made at {@code bits} directly.
+     */
+    public Fingerprint folded(int bits) {
+        int length = words.length * 64;
+        if (bits <= 0 || bits % 64 != 0 || length % bits != 0) {
+            throw new IllegalArgumentException("cannot fold " + length + " bits to " + bits);
+        }
+        long[] out = new long[bits / 64];
+        for (int i = 0; i < words.length; i++) {
+            out[i % out.length] |= words[i];
+        }
+        return new Fingerprint(out);
+    }
+
     public int cardinality() {
         int n = 0;
         for (long w : words) {

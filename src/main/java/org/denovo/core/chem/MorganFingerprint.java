@@ -1,10 +1,10 @@
 package org.denovo.core.chem;
 
-import org.denovo.core.chem.structure.Molecules;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.denovo.core.chem.structure.Molecules;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;

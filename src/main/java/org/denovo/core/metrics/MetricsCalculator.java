@@ -48,9 +48,9 @@ public final class MetricsCalculator {
             long novel = uniqueList.stream().filter(m -> !isKnown.test(m.smiles())).count();
             novelty = (double) novel / uniqueList.size();
         }
-        Map<String, Fingerprint> moses = morgan(uniqueList, MOSES_BITS);
-        List<Fingerprint> validFps = validInOrder.stream().map(m -> moses.get(m.smiles())).toList();
-        List<Fingerprint> fps = List.copyOf(morgan(uniqueList, GUACAMOL_BITS).values());
+        Map<String, Fingerprint> morgan = morgan(uniqueList);
+        List<Fingerprint> validFps = validInOrder.stream().map(m -> morgan.get(m.smiles()).folded(MOSES_BITS)).toList();
+        List<Fingerprint> fps = List.copyOf(morgan.values());
         double klScore = Double.NaN;
         Map<String, Double> kls = new LinkedHashMap<>();
         Map<String, DescriptorComparison> fidelity = new LinkedHashMap<>();
@@ -58,7 +58,7 @@ public final class MetricsCalculator {
         double refFilters = Double.NaN;
         double refSmall = Double.NaN;
         if (reference != null && !reference.isEmpty() && uniqueList.size() > 1) {
-            List<Fingerprint> refFps = List.copyOf(morgan(reference, GUACAMOL_BITS).values());
+            List<Fingerprint> refFps = List.copyOf(morgan(reference).values());
             DescriptorColumns ref = new DescriptorColumns(reference, refFps);
             DescriptorColumns gen = new DescriptorColumns(uniqueList, fps);
             double sum = 0;
@@ -76,7 +76,7 @@ public final class MetricsCalculator {
             for (String d : FIDELITY) {
                 fidelity.put(d, DescriptorComparison.of(gen.get(d), ref.get(d)));
             }
-            refIntDiv = Diversity.internalDiversity(List.copyOf(morgan(reference, MOSES_BITS).values()));
+            refIntDiv = Diversity.internalDiversity(refFps.stream().map(f -> f.folded(MOSES_BITS)).toList());
             refFilters = filtersPass(reference);
             refSmall = smallFraction(reference);
         }
@@ -95,8 +95,12 @@ public final class MetricsCalculator {
                 / (double) molecules.size();
     }
 
-    /** RDKit-compatible Morgan fingerprints (radius 2) by canonical SMILES, in the molecules' order. */
-    static Map<String, Fingerprint> morgan(List<AnalyzedMolecule> molecules, int bits) {
+    /**
+     * RDKit-compatible Morgan fingerprints (radius 2, GuacaMol's 4,096 bits) by canonical SMILES, in the molecules'
+     * order; MOSES's 1,024-bit ones are these folded, since both set bit {@code id mod size}.
+     */
+    static Map<String, Fingerprint> morgan(List<AnalyzedMolecule> molecules) {
+        int bits = GUACAMOL_BITS;
         List<String> smiles = molecules.stream().map(AnalyzedMolecule::smiles).distinct().toList();
         List<Fingerprint> fps = smiles.parallelStream()
                 .map(s -> morganOrEmpty(s, bits)).toList();
@@ -137,7 +141,8 @@ public final class MetricsCalculator {
         Map<String, AnalyzedMolecule> unique = new LinkedHashMap<>();
         molecules.forEach(m -> unique.putIfAbsent(m.smiles(), m));
         List<AnalyzedMolecule> list = new ArrayList<>(unique.values());
-        return new double[] {Diversity.internalDiversity(List.copyOf(morgan(list, MOSES_BITS).values())), filtersPass(list)};
+        List<Fingerprint> moses = morgan(list).values().stream().map(f -> f.folded(MOSES_BITS)).toList();
+        return new double[] {Diversity.internalDiversity(moses), filtersPass(list)};
     }
 
     static double filtersPass(List<AnalyzedMolecule> molecules) {

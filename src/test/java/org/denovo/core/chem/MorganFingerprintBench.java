@@ -1,6 +1,5 @@
 package org.denovo.core.chem;
 
-import org.denovo.core.chem.structure.Molecules;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.denovo.core.chem.structure.Molecules;
 import org.openscience.cdk.interfaces.IAtomContainer;
 
 /**
