@@ -30,33 +30,33 @@ public final class GeneratePanel {
 
     @FXML
     private void initialize() {
-        modelSummary.textProperty().bind(model.modelSummaryProperty());
+        modelSummary.textProperty().bind(model.modelCard().summaryProperty());
         Tooltip card = new Tooltip(); // the whole card when the panel is too narrow for it
         card.setWrapText(true);
         card.setMaxWidth(480);
-        card.textProperty().bind(model.modelSummaryProperty());
+        card.textProperty().bind(model.modelCard().summaryProperty());
         modelSummary.setTooltip(card);
-        count.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, GenerateViewModel.MAX_COUNT,
-                model.countProperty().get(), 100));
+        count.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, GenerateParameters.MAX_COUNT,
+                model.parameters().countProperty().get(), 100));
         count.getValueFactory().valueProperty().addListener((o, a, b) -> {
             if (b != null) {
-                model.countProperty().set(b);
+                model.parameters().countProperty().set(b);
             }
         });
-        model.countProperty().addListener((o, a, b) -> count.getValueFactory().setValue(b.intValue()));
+        model.parameters().countProperty().addListener((o, a, b) -> count.getValueFactory().setValue(b.intValue()));
         commitOnFocusLoss(count);
         temperature.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0.1, 5.0,
-                model.temperatureProperty().get(), 0.1));
+                model.parameters().temperatureProperty().get(), 0.1));
         temperature.getValueFactory().valueProperty().addListener((o, a, b) -> {
             if (b != null) {
-                model.temperatureProperty().set(b);
+                model.parameters().temperatureProperty().set(b);
             }
         });
-        model.temperatureProperty().addListener((o, a, b) -> temperature.getValueFactory().setValue(b.doubleValue()));
+        model.parameters().temperatureProperty().addListener((o, a, b) -> temperature.getValueFactory().setValue(b.doubleValue()));
         commitOnFocusLoss(temperature);
-        seed.textProperty().bindBidirectional(model.seedProperty());
-        profile.setItems(model.profiles());
-        profile.valueProperty().bindBidirectional(model.profileProperty());
+        seed.textProperty().bindBidirectional(model.parameters().seedProperty());
+        profile.setItems(model.parameters().profiles());
+        profile.valueProperty().bindBidirectional(model.parameters().profileProperty());
         startButton.disableProperty().bind(model.runningProperty());
         cancelButton.disableProperty().bind(model.runningProperty().not());
         generateStatus.textProperty().bind(model.statusProperty());

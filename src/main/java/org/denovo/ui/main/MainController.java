@@ -102,7 +102,7 @@ public final class MainController {
     @FXML
     private void editProfiles() {
         ProfileEditorDialog dialog = new ProfileEditorDialog(window(), model.profileEditor(),
-                model.generate().profileProperty().get(), model.charts()::values,
+                model.generate().parameters().profileProperty().get(), model.charts()::values,
                 model.table().runIdProperty().get(), model::rescored, MainWindow.stylesheet());
         dialog.setOnHidden(e -> model.profilesEdited());
         dialog.show();
@@ -136,7 +136,7 @@ public final class MainController {
 
     @FXML
     private void about() {
-        new AboutDialog(window(), model.generate().cardProperty().get()).show();
+        new AboutDialog(window(), model.generate().modelCard().cardProperty().get()).show();
     }
 
     private Window window() {

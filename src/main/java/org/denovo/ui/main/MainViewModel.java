@@ -45,7 +45,7 @@ public final class MainViewModel {
         library = new LibraryViewModel(services.runner(), services.library(), table);
         viewer3d = new Viewer3DViewModel(services.runner(), builder3d);
         detail = new DetailViewModel(depictions, viewer3d);
-        charts = new RunChartsViewModel(table, generate.profileProperty(), this::profileOrNone);
+        charts = new RunChartsViewModel(table, generate.parameters().profileProperty(), this::profileOrNone);
         status = new StatusBarViewModel(services.library().file(), services.runner().running());
         table.selectedProperty().addListener((o, was, row) -> detail.show(row));
         generate.setOnRunStored(id -> {
@@ -65,7 +65,7 @@ public final class MainViewModel {
 
     /** Loads the model card and the run list, and opens the run that was on show when the app last closed. */
     public void start() {
-        generate.loadModel();
+        generate.modelCard().load();
         library.refresh();
         library.reopen(services.settings().lastRunId);
     }
@@ -111,7 +111,7 @@ public final class MainViewModel {
 
     /** Profiles were saved: the generate panel offers them. */
     public void profilesEdited() {
-        generate.refreshProfiles();
+        generate.parameters().refreshProfiles();
     }
 
     public Settings settings() {

@@ -70,8 +70,8 @@ public final class PulseBenchmark extends Application {
         long shown = System.nanoTime();
         PulseMonitor monitor = new PulseMonitor();
         long[] started = {0};
-        window.generateModel().countProperty().set(count);
-        window.generateModel().seedProperty().set("1");
+        window.generateModel().parameters().countProperty().set(count);
+        window.generateModel().parameters().seedProperty().set("1");
         window.generateModel().runningProperty().addListener((o, was, running) -> {
             if (!running) {
                 monitor.stop();

@@ -59,8 +59,8 @@ class GenerateViewModelTest {
                 throw new IllegalStateException(e);
             }
         });
-        generate.countProperty().set(600);
-        generate.seedProperty().set("5");
+        generate.parameters().countProperty().set(600);
+        generate.parameters().seedProperty().set("5");
         generate.start();
 
         assertFalse(generate.runningProperty().get());
@@ -92,8 +92,8 @@ class GenerateViewModelTest {
             library.moleculesAdded(id, added);
             seen.add(library.runs().stream().filter(r -> r.id() == id).findFirst().orElseThrow().molecules());
         });
-        generate.countProperty().set(600);
-        generate.seedProperty().set("5");
+        generate.parameters().countProperty().set(600);
+        generate.parameters().seedProperty().set("5");
         generate.start();
         assertTrue(seen.size() >= 2, "one update per stored batch: " + seen);
         for (int i = 1; i < seen.size(); i++) {
@@ -107,8 +107,8 @@ class GenerateViewModelTest {
     void theLibrarySearchBoxFindsMoleculesSimilarToATypedSmiles() {
         org.denovo.ui.library.LibraryViewModel library =
                 new org.denovo.ui.library.LibraryViewModel(runner, services.library(), table);
-        generate.countProperty().set(600);
-        generate.seedProperty().set("5");
+        generate.parameters().countProperty().set(600);
+        generate.parameters().seedProperty().set("5");
         generate.start();
         MoleculeRow some = table.allRows().get(0);
 
@@ -127,8 +127,8 @@ class GenerateViewModelTest {
 
     @Test
     void theSameSeedGivesTheSameMolecules() {
-        generate.countProperty().set(300);
-        generate.seedProperty().set("11");
+        generate.parameters().countProperty().set(300);
+        generate.parameters().seedProperty().set("11");
         generate.start();
         List<String> first = table.allRows().stream().map(MoleculeRow::smiles).toList();
         generate.start();
@@ -141,8 +141,8 @@ class GenerateViewModelTest {
     void cancelKeepsWhatIsDone() throws Exception {
         long[] stored = {0};
         generate.setOnRunStored(id -> stored[0] = id);
-        generate.countProperty().set(5000);
-        generate.seedProperty().set("5");
+        generate.parameters().countProperty().set(5000);
+        generate.parameters().seedProperty().set("5");
         // cancel as soon as the first molecules reach the table
         org.denovo.core.work.Cancellation token = runner.nextCancellation();
         table.allRows().addListener((javafx.collections.ListChangeListener<MoleculeRow>) c -> {
@@ -163,11 +163,11 @@ class GenerateViewModelTest {
 
     @Test
     void badInputIsExplainedAndNothingStarts() throws Exception {
-        generate.seedProperty().set("12abc");
+        generate.parameters().seedProperty().set("12abc");
         generate.start();
         assertEquals("seed must be a whole number, or blank for a random one", generate.statusProperty().get());
-        generate.seedProperty().set("");
-        generate.countProperty().set(0);
+        generate.parameters().seedProperty().set("");
+        generate.parameters().countProperty().set(0);
         generate.start();
         assertTrue(generate.statusProperty().get().startsWith("count must be between 1 and"));
         assertTrue(services.library().runs().isEmpty());
@@ -176,7 +176,7 @@ class GenerateViewModelTest {
     @Test
     void aMissingModelIsAReadableFailure() {
         services.settings().modelDir = dir.resolve("no-such-model").toString();
-        generate.countProperty().set(10);
+        generate.parameters().countProperty().set(10);
         generate.start();
         assertFalse(generate.runningProperty().get());
         assertTrue(generate.statusProperty().get().contains("model folder not found"), generate.statusProperty().get());

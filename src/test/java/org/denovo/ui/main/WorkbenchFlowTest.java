@@ -78,8 +78,8 @@ class WorkbenchFlowTest {
     void generateInspectFilterStarExport(FxRobot robot) throws Exception {
         // 1. generate a small run
         robot.interact(() -> {
-            window.generateModel().countProperty().set(400);
-            window.generateModel().seedProperty().set("5");
+            window.generateModel().parameters().countProperty().set(400);
+            window.generateModel().parameters().seedProperty().set("5");
         });
         assertEquals(400, robot.lookup("#count").queryAs(javafx.scene.control.Spinner.class).getValue(),
                 "the panel shows the count the view model holds");
