@@ -43,10 +43,12 @@ public final class Library implements AutoCloseable {
     /** Loaded on the first similarity search, so opening stays fast; kept in sync afterwards. */
     private boolean indexLoaded;
     private long dataVersion = -1;
+    private final DiskReserve reserve;
 
     private Library(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
+        this.reserve = new DiskReserve(file);
     }
 
     /**
@@ -82,6 +84,7 @@ public final class Library implements AutoCloseable {
             Library library = new Library(file, c);
             library.prepare();
             library.markDeadRunsInterrupted();
+            library.reserve.ensure();
             return library;
         } catch (SQLException e) {
             closeQuietly(c);
@@ -103,19 +106,21 @@ public final class Library implements AutoCloseable {
                 && Files.isWritable(file.toAbsolutePath().getParent());
         Path wal = file.resolveSibling(file.getFileName() + "-wal");
         // where SQLite cannot create its shared-memory file, it may only read an unchanging file
-        String uri = "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?mode=ro"
-                + (writable || Files.exists(wal) ? "" : "&immutable=1");
-        Connection c;
+        boolean immutable = !writable && !Files.exists(wal);
+        Connection c = connectReadOnly(file, immutable);
         try {
-            Properties p = new Properties();
-            p.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
-            p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
-            c = DriverManager.getConnection(uri, p);
-        } catch (SQLException e) {
-            throw SqlErrors.describe(file, "open the library", e);
-        }
-        try {
-            checkOurs(file, c);
+            try {
+                checkOurs(file, c);
+            } catch (LibraryException e) {
+                // on a full disk SQLite cannot size its shared-memory file; with no pending WAL the file is all there is
+                if (immutable || !(e.getCause() instanceof SQLException sql) || (sql.getErrorCode() & 0xff) != 10
+                        || sizeOf(wal) > 0) {
+                    throw e;
+                }
+                closeQuietly(c);
+                c = connectReadOnly(file, true);
+                checkOurs(file, c);
+            }
             int version = intPragma(c, "user_version");
             if (version < Migrations.latest()) {
                 throw new LibraryException("the library " + file + " has schema version " + version
@@ -138,6 +143,18 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    private static Connection connectReadOnly(Path file, boolean immutable) throws LibraryException {
+        String uri = "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?mode=ro" + (immutable ? "&immutable=1" : "");
+        try {
+            Properties p = new Properties();
+            p.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
+            p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+            return DriverManager.getConnection(uri, p);
+        } catch (SQLException e) {
+            throw SqlErrors.describe(file, "open the library", e);
+        }
+    }
+
     /** Read-only checks on an existing file: intact, a DeNovo library (or an empty database), not too new. */
     private static void checkOurs(Path file, Connection c) throws SQLException, LibraryException {
         String check;
@@ -147,6 +164,10 @@ public final class Library implements AutoCloseable {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(pragma)) {
             check = r.next() ? r.getString(1) : "ok";
         } catch (SQLException e) {
+            int code = e.getErrorCode() & 0xff;
+            if (code == 10 || code == 13 || code == 14) { // an I/O failure, not a verdict on the file
+                throw SqlErrors.describe(file, "open the library", e);
+            }
             throw new LibraryException(file + " is damaged or not a DeNovo library; it was left unchanged", e);
         }
         if (!"ok".equals(check)) {
@@ -291,8 +312,25 @@ public final class Library implements AutoCloseable {
      * many were valid (null when not known), and the median score of its unfiltered molecules.
      */
     public synchronized void finishRun(long runId, RunStatus status, Long sampled, Long valid) throws LibraryException {
+        try {
+            finishRun(runId, status, sampled, valid, true);
+        } catch (LibraryException e) {
+            if (!(e.getCause() instanceof SQLException sql) || !SqlErrors.diskFull(file, sql) || !reserve.release()) {
+                throw e;
+            }
+            try { // the disk is full: ranks if the freed reserve is room enough, else the status alone
+                finishRun(runId, status, sampled, valid, true);
+            } catch (LibraryException stillFull) {
+                finishRun(runId, status, sampled, valid, false);
+            }
+        }
+    }
+
+    private void finishRun(long runId, RunStatus status, Long sampled, Long valid, boolean rank) throws LibraryException {
         write("finish run " + runId, () -> {
-            rankUnranked(runId);
+            if (rank) {
+                rankUnranked(runId);
+            }
             try (PreparedStatement p = connection.prepareStatement(
                     "UPDATE runs SET status = ?, finished = ?, writer_pid = NULL, sampled = ?, valid = ?, median_score = ("
                     + "SELECT score FROM run_molecules WHERE run_id = ?5 AND filtered_by IS NULL AND score IS NOT NULL "
