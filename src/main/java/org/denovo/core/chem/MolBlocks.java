@@ -8,9 +8,14 @@ import org.openscience.cdk.io.MDLV3000Writer;
 import org.openscience.cdk.layout.StructureDiagramGenerator;
 import org.denovo.core.chem.structure.Molecules;
 
-/** Molfile blocks with 2D coordinates, V2000, or V3000 when V2000 cannot hold the molecule. One instance per thread. */
+/**
+ * Molfile blocks with 2D coordinates, V2000, or V3000 when V2000 cannot hold the molecule. One instance per thread.
+ * Molecules over {@link #MAX_ATOMS_FOR_LAYOUT} atoms are written without coordinates (all zero): the layout's
+ * time grows steeply with size (about 100 s for a 2,500-atom chain).
+ */
 public final class MolBlocks {
     private static final int V2000_LIMIT = 999;
+    public static final int MAX_ATOMS_FOR_LAYOUT = 500;
     private final StructureDiagramGenerator layout = new StructureDiagramGenerator();
 
     /**
@@ -21,7 +26,13 @@ public final class MolBlocks {
     public String molBlock(String smiles, String title) {
         try {
             IAtomContainer mol = Molecules.parseSmiles(smiles);
-            layout.generateCoordinates(mol);
+            if (mol.getAtomCount() <= MAX_ATOMS_FOR_LAYOUT) {
+                try {
+                    layout.generateCoordinates(mol);
+                } catch (StackOverflowError tooDeep) {
+                    mol = Molecules.parseSmiles(smiles); // laid out half-way: write it without coordinates
+                }
+            }
             mol.setTitle(title == null ? "" : title.replace('\n', ' '));
             return write(mol);
         } catch (CDKException e) {

@@ -59,6 +59,8 @@ final class CsvRecordReader extends RecordReader {
         return -1;
     }
 
+    private long lastTooLongLine = -1;
+
     @Override
     protected InputRecord readNext() throws IOException {
         while (!stopped) {
@@ -71,13 +73,22 @@ final class CsvRecordReader extends RecordReader {
                 line = rows.getCurrentLocation().getLineNr();
                 row = rows.nextValue();
             } catch (StreamConstraintsException e) {
-                // the parser cannot resume inside an oversized field: report it and stop
-                count++;
+                // the parser cannot resume inside an oversized field: report it (once per line) and stop
                 stopped = true;
+                if (line == lastTooLongLine) {
+                    return null;
+                }
+                count++;
                 return InputRecord.failed(count, line, Notation.SMILES, "", "CSV field "
                         + RecordLimits.tooLong(maxRecordChars) + "; the rest of the file is not read");
             } catch (JsonProcessingException e) {
                 count++;
+                if (e.getCause() instanceof StreamConstraintsException
+                        || String.valueOf(e.getOriginalMessage()).contains("StreamReadConstraints")) {
+                    lastTooLongLine = line;
+                    return InputRecord.failed(count, line, Notation.SMILES, "", "CSV field "
+                            + RecordLimits.tooLong(maxRecordChars));
+                }
                 return InputRecord.failed(count, line, Notation.SMILES, "", "malformed CSV row: " + e.getOriginalMessage());
             }
             if (row.size() == 1 && row.get(0).isBlank()) {

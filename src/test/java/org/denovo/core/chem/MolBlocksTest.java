@@ -31,4 +31,20 @@ class MolBlocksTest {
             assertEquals(1_199, back.getBondCount());
         }
     }
+
+    @Test
+    void moleculesTooLargeToLayOutAreWrittenWithoutCoordinates() throws Exception {
+        String smiles = "C".repeat(2_500); // laid out, this takes about 100 s
+        String block = new MolBlocks().molBlock(smiles, "very long chain");
+        try (MDLV3000Reader reader = new MDLV3000Reader(new StringReader(block + "M  END\n"))) {
+            IAtomContainer back = reader.read(Molecules.BUILDER.newAtomContainer());
+            assertEquals(2_500, back.getAtomCount());
+            for (int i = 0; i < back.getAtomCount(); i++) {
+                var p2 = back.getAtom(i).getPoint2d();
+                var p3 = back.getAtom(i).getPoint3d();
+                assertTrue((p2 == null || p2.x == 0 && p2.y == 0) && (p3 == null || p3.x == 0 && p3.y == 0 && p3.z == 0),
+                        "atom " + i + " was laid out");
+            }
+        }
+    }
 }

@@ -89,4 +89,18 @@ class RecordLimitsTest {
         Files.write(csv, ("\uFEFFsmiles,name\nCCO,a\n").getBytes(StandardCharsets.UTF_8));
         assertEquals("CCO", readAll(csv, 1_000).get(0).text());
     }
+
+    @Test
+    void anOversizedQuotedCsvFieldIsOneFailedRecordInPlainWordsAndTheNextRowsAreRead() throws IOException {
+        Path in = dir.resolve("big.csv");
+        Files.writeString(in, "smiles,name\nCCO,a\n\"" + "C".repeat(2_000) + "\",big\nCCN,b\n\"CC" + "x".repeat(3_000)
+                + ",unterminated\nCCC,c\n");
+        List<InputRecord> records = readAll(in, 1_000);
+        assertEquals(List.of("CCO", "", "CCN", ""), records.stream().map(InputRecord::text).toList());
+        for (InputRecord failed : List.of(records.get(1), records.get(3))) {
+            assertTrue(failed.error().startsWith("CSV field longer than 1,000 characters"), failed.error());
+            assertFalse(failed.error().contains("StreamReadConstraints"), failed.error());
+        }
+        assertEquals(3, records.get(1).line());
+    }
 }
