@@ -29,6 +29,10 @@ public final class Settings {
     public boolean maximized;
     public double[] dividers = {0.18, 0.68};
     public long lastRunId;
+    /** Folder of the last export, proposed for the next one; empty means the home folder. */
+    public String exportFolder = "";
+    /** Extension of the last export without the dot, e.g. "sdf" or "csv.gz". */
+    public String exportFormat = "sdf";
 
     public static Settings load(Path file) {
         if (!Files.isRegularFile(file)) {

@@ -31,9 +31,15 @@ public final class Exporters {
         return ALL;
     }
 
+    /** The exporter the file name's extension names; empty for a name without one (or a path without a file name). */
     public static Optional<MoleculeExporter> forPath(Path path) {
-        String name = stripGz(path.getFileName().toString().toLowerCase(Locale.ROOT));
-        return ALL.stream().filter(e -> e.extensions().stream().anyMatch(name::endsWith)).findFirst();
+        Path fileName = path == null ? null : path.getFileName();
+        if (fileName == null) {
+            return Optional.empty();
+        }
+        String name = stripGz(fileName.toString().toLowerCase(Locale.ROOT));
+        return ALL.stream().filter(e -> e.extensions().stream()
+                .anyMatch(ext -> name.endsWith(ext) && name.length() > ext.length())).findFirst();
     }
 
     public static String knownExtensions() {

@@ -9,14 +9,22 @@ import org.denovo.core.chem.Descriptor;
 import org.denovo.core.score.ComponentScore;
 import org.denovo.core.score.ScoredMolecule;
 
-/** The named fields written for a ranked molecule, in a fixed order, shared by the SDF and CSV exporters. */
-final class ScoredFields {
+/**
+ * The named fields written for a ranked molecule, in a fixed order, shared by the SDF and CSV exporters. {@code rank}
+ * is the molecule's rank in its run (empty when it has none); exports from the library add {@code position} (1..n in
+ * the file) and {@code profile} (the profile the run was ranked with) as tags, written right after the rank.
+ */
+public final class ScoredFields {
+    public static final String RANK = "rank";
+    public static final String POSITION = "position";
+    public static final String PROFILE = "profile";
+
     private ScoredFields() {
     }
 
     /** The fields every molecule has, in order (components and input tags follow them). */
     static List<String> fixedNames() {
-        List<String> names = new java.util.ArrayList<>(List.of("rank", "score", "name", "smiles", "inchikey", "formula"));
+        List<String> names = new java.util.ArrayList<>(List.of(RANK, "score", "name", "smiles", "inchikey", "formula"));
         for (Descriptor d : Descriptor.values()) {
             names.add(d.column());
         }
@@ -27,7 +35,13 @@ final class ScoredFields {
     static Map<String, String> of(ScoredMolecule s) {
         AnalyzedMolecule m = s.molecule();
         Map<String, String> f = new LinkedHashMap<>();
-        f.put("rank", Integer.toString(s.rank()));
+        f.put(RANK, s.rank() > 0 ? Integer.toString(s.rank()) : "");
+        for (String placed : List.of(POSITION, PROFILE)) {
+            String value = m.tags().get(placed);
+            if (value != null) {
+                f.put(placed, value);
+            }
+        }
         f.put("score", Csv.number(s.score().total(), false));
         f.put("name", m.molecule().name());
         f.put("smiles", m.smiles());

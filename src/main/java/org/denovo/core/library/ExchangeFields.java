@@ -1,14 +1,19 @@
 package org.denovo.core.library;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.denovo.core.chem.Descriptor;
+import org.denovo.core.io.ScoredFields;
 
 /**
- * The fields the library adds to exported molecules (run, star, tags, notes) and the ones an import
- * recomputes instead of keeping as tags, so that export then import gives the same molecules and curation.
+ * The fields the library adds to exported molecules (run, star, tags, notes, position in the file, the run's profile)
+ * and the ones an import recomputes instead of keeping as tags, so that export then import gives the same molecules
+ * and curation.
  */
 public final class ExchangeFields {
     public static final String RUN = "run";
@@ -16,8 +21,9 @@ public final class ExchangeFields {
     public static final String TAGS = "tags";
     public static final String NOTES = "notes";
     public static final String SCORE = "score";
-    private static final Set<String> RECOMPUTED = Set.of("rank", "score", "name", "smiles", "inchikey", "formula",
-            "alerts", "filtered_by", "warnings", RUN);
+    private static final Set<String> RECOMPUTED = Set.of(ScoredFields.RANK, ScoredFields.POSITION, "score", "name",
+            "smiles", "inchikey", "formula", "alerts", "filtered_by", "warnings", RUN);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ExchangeFields() {
     }
@@ -31,6 +37,39 @@ public final class ExchangeFields {
         tags.put(TAGS, String.join(";", m.tags()));
         tags.put(NOTES, m.notes());
         return tags;
+    }
+
+    /**
+     * The same, plus the molecule's position in the file (1..n) and the profile its run was ranked with (when the
+     * run names none, a profile the molecule was imported with is kept).
+     */
+    public static Map<String, String> forExport(LibraryMolecule m, long position, String runProfile) {
+        Map<String, String> tags = forExport(m);
+        tags.put(ScoredFields.POSITION, Long.toString(position));
+        if (runProfile != null && !runProfile.isEmpty()) {
+            tags.put(ScoredFields.PROFILE, runProfile);
+        } else {
+            tags.putIfAbsent(ScoredFields.PROFILE, "");
+        }
+        return tags;
+    }
+
+    /**
+     * The name of the profile a run was ranked with, from its configuration: the profile's own name when recorded,
+     * else the name or file the run was given (a path is shortened to its file name); empty for runs that were not
+     * scored with a profile (imports).
+     */
+    public static String profileOf(RunSummary run) {
+        try {
+            JsonNode config = JSON.readTree(run.configJson());
+            String name = config.path("profile_name").asText("");
+            if (name.isEmpty()) {
+                name = config.path("profile").asText("");
+            }
+            return name.replaceAll("^.*[/\\\\]", "").replaceAll("(?i)\\.json$", "");
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** Whether an imported field is one the app computes itself (and so is not kept as a tag). */

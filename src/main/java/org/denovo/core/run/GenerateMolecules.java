@@ -82,7 +82,7 @@ public final class GenerateMolecules implements Work<GenerateOutcome> {
         Path target = output == null ? null : OutputFiles.target(output); // checked before sampling, not after
         GeneratorModel model = models.get(request.model());
         String name = request.runName() != null ? request.runName() : defaultName(seed);
-        RunRecorder run = RunRecorder.start(library, new RunInfo(RunKind.GENERATE, name, configJson(seed),
+        RunRecorder run = RunRecorder.start(library, new RunInfo(RunKind.GENERATE, name, configJson(seed, profile.name()),
                 model.card().id(), model.card().sha256(), seed, null, ""));
         Path tmp = target == null ? null : OutputFiles.partFile(target);
         boolean writeRanked = output != null && !request.raw();
@@ -146,7 +146,7 @@ public final class GenerateMolecules implements Work<GenerateOutcome> {
                 : String.format(Locale.ROOT, "generate %d (T %.2f, seed %d)", request.count(), request.temperature(), seed);
     }
 
-    private String configJson(long seed) throws java.io.IOException {
+    private String configJson(long seed, String profileName) throws java.io.IOException {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("command", request.client());
         c.put("count", request.count());
@@ -156,6 +156,7 @@ public final class GenerateMolecules implements Work<GenerateOutcome> {
         c.put("maxLength", request.maxLength());
         c.put("batchSize", request.batchSize());
         c.put("profile", request.profile());
+        c.put("profile_name", profileName);
         c.put("model", GeneratorModels.describe(request.model()));
         if (request.output() != null) {
             c.put("output", request.output().toString());

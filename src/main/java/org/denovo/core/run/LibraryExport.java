@@ -7,14 +7,14 @@ import org.denovo.core.io.ExportSink;
 import org.denovo.core.io.Exporters;
 import org.denovo.core.work.Work;
 import org.denovo.core.work.WorkContext;
-import org.denovo.core.library.ExchangeFields;
 import org.denovo.core.library.Library;
 import org.denovo.core.library.LibraryMolecule;
 import org.denovo.core.library.MoleculeQuery;
 
 /**
  * Writes the molecules of a query (a run, best first, unless sorted otherwise) through the app's exporters:
- * SDF, CSV or SMILES by extension, with run, star, tags and notes as fields. Pages through the library so
+ * SDF, CSV or SMILES by extension, each with its rank in the run, its position in the file, the run's profile, and
+ * run, star, tags and notes as fields ({@link ExportRecords}). Pages through the library so
  * memory stays flat; the file appears only when complete. Returns the number written.
  */
 public final class LibraryExport implements Work<Long> {
@@ -41,6 +41,7 @@ public final class LibraryExport implements Work<Long> {
         long wanted = top > 0 ? Math.min(top, total) : total;
         Path tmp = org.denovo.core.io.OutputFiles.partFile(target);
         long written = 0;
+        ExportRecords records = new ExportRecords(library);
         try (ExportSink sink = Exporters.open(output, tmp)) {
             long offset = query.offset();
             while (written < wanted) {
@@ -51,9 +52,7 @@ public final class LibraryExport implements Work<Long> {
                 }
                 for (LibraryMolecule m : rows) {
                     context.checkCancelled();
-                    var scored = m.scored();
-                    sink.write(new org.denovo.core.score.ScoredMolecule(
-                            scored.molecule().withTags(ExchangeFields.forExport(m)), scored.score(), scored.rank()));
+                    sink.write(records.next(m));
                     written++;
                 }
                 offset += rows.size();

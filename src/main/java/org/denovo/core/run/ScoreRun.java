@@ -128,6 +128,7 @@ public final class ScoreRun implements Work<ScoreRun.Result> {
         c.put("input", input.toAbsolutePath().toString());
         c.put("output", output.toString());
         c.put("profile", profileReference != null ? profileReference : profile.name());
+        c.put("profile_name", profile.name());
         c.put("top", top);
         return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(c);
     }

@@ -34,7 +34,13 @@ public final class Transforms {
                 if (div <= 0) {
                     throw spec.error("double_sigmoid: \"coef_div\" must be positive");
                 }
-                return new DoubleSigmoid(low, high, div, spec.number("coef_si", 10), spec.number("coef_se", 10));
+                double si = spec.number("coef_si", 10);
+                double se = spec.number("coef_se", 10);
+                if (!(si > 0) || !(se > 0) || Double.isInfinite(si) || Double.isInfinite(se)) {
+                    throw spec.error("double_sigmoid: \"coef_si\" and \"coef_se\" (the steepness above and below the "
+                            + "window) must be positive");
+                }
+                return new DoubleSigmoid(low, high, div, si, se);
             }
             case "step" -> {
                 spec.allowOnly(Set.of("type", "low", "high"));

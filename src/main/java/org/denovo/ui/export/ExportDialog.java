@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -19,6 +20,9 @@ import javafx.stage.Window;
 
 /** Asks what to export and where, showing what will be written; OK starts the export. */
 public final class ExportDialog extends Dialog<ButtonType> {
+    /** The button that starts the export; disabled while the choice cannot be written. */
+    public static final ButtonType EXPORT = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
+
     public ExportDialog(Window owner, ExportViewModel model) {
         initOwner(owner);
         setTitle("Export molecules");
@@ -61,14 +65,11 @@ public final class ExportDialog extends Dialog<ButtonType> {
             FileChooser chooser = new FileChooser();
             chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("SD file", "*.sdf", "*.sdf.gz"),
                     new FileChooser.ExtensionFilter("CSV", "*.csv"), new FileChooser.ExtensionFilter("SMILES", "*.smi"));
-            String current = model.pathProperty().get();
-            if (current != null && !current.isBlank()) {
-                Path p = Path.of(current).toAbsolutePath();
-                if (p.getParent() != null && p.getParent().toFile().isDirectory()) {
-                    chooser.setInitialDirectory(p.getParent().toFile());
-                }
-                chooser.setInitialFileName(p.getFileName().toString());
+            Path folder = model.chooserFolder();
+            if (folder != null) {
+                chooser.setInitialDirectory(folder.toFile());
             }
+            chooser.setInitialFileName(model.chooserFileName());
             File f = chooser.showSaveDialog(getDialogPane().getScene().getWindow());
             if (f != null) {
                 model.pathProperty().set(f.getAbsolutePath());
@@ -83,11 +84,20 @@ public final class ExportDialog extends Dialog<ButtonType> {
         preview.setWrapText(true);
         preview.setMaxWidth(520);
         preview.textProperty().bind(model.previewProperty());
+        showAsProblem(preview, !model.readyProperty().get());
+        model.readyProperty().addListener((o, was, ready) -> showAsProblem(preview, !ready));
         grid.add(preview, 0, row, 2, 1);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, ButtonType.OK);
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(model.readyProperty().not());
+        getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, EXPORT);
+        getDialogPane().lookupButton(EXPORT).disableProperty().bind(model.readyProperty().not());
         setResultConverter(b -> b);
         setOnShown(e -> path.requestFocus());
+    }
+
+    private static void showAsProblem(Label message, boolean problem) {
+        message.getStyleClass().remove("error");
+        if (problem) {
+            message.getStyleClass().add("error");
+        }
     }
 }

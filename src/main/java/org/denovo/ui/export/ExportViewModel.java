@@ -1,6 +1,7 @@
 package org.denovo.ui.export;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.denovo.ui.table.MoleculeRow;
 
 /** The export dialog: what to write (selection, filtered view, run, top K), where, and a preview of it. */
 public final class ExportViewModel {
+    private static final String FORMATS = ".sdf, .sdf.gz, .csv or .smi";
     private final TaskRunner runner;
     private final Library library;
     private final List<MoleculeRow> selection;
@@ -38,7 +40,9 @@ public final class ExportViewModel {
     private final StringProperty path = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    private final Path baseFolder;
     private long runCount = -1;
+    private Consumer<Path> onWritten = file -> { };
 
     /** @param runId the run on show, or 0 when the table shows a search or a curated view */
     public ExportViewModel(TaskRunner runner, Library library, List<MoleculeRow> selection, List<MoleculeRow> view,
@@ -52,6 +56,8 @@ public final class ExportViewModel {
             scope.set(ExportScope.SELECTION);
         }
         path.set(suggested == null ? "" : suggested.toString());
+        Path suggestedFolder = suggested == null ? null : suggested.toAbsolutePath().getParent();
+        baseFolder = suggestedFolder != null ? suggestedFolder : Path.of(System.getProperty("user.home"));
         scope.addListener((o, a, b) -> update());
         topK.addListener((o, a, b) -> update());
         path.addListener((o, a, b) -> update());
@@ -85,41 +91,97 @@ public final class ExportViewModel {
     }
 
     private void update() {
+        try {
+            String problem = problem();
+            preview.set(problem != null ? problem : willWrite(target(path.get())));
+            ready.set(problem == null);
+        } catch (RuntimeException e) { // a path the file system cannot take: say so, never throw while typing
+            preview.set("Cannot use this path: " + e.getMessage());
+            ready.set(false);
+        }
+    }
+
+    private String willWrite(Path file) {
+        long n = count();
+        String format = file.getFileName().toString().toLowerCase(Locale.ROOT).replace(".gz", "");
+        format = format.substring(format.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
+        return String.format("Will write %,d molecule%s, best score first, each with its rank in the run, position in "
+                + "the file, the run's profile, properties, score components, alerts, star and tags, as %s to %s%s",
+                n, n == 1 ? "" : "s", format, file.toAbsolutePath(),
+                Files.exists(file) ? " (replacing the existing file)" : "");
+    }
+
+    /** The file a typed path names: a path without a folder goes to the proposed folder, and ~ is the home folder. */
+    private Path target(String text) {
+        String t = text.strip();
+        if (t.equals("~") || t.startsWith("~/")) {
+            t = System.getProperty("user.home") + t.substring(1);
+        }
+        Path p = Path.of(t);
+        return p.isAbsolute() ? p : baseFolder.resolve(p);
+    }
+
+    /** What stops the export as chosen, in the user's words; null when it can go ahead. */
+    private String problem() {
         String p = path.get() == null ? "" : path.get().strip();
         if (scope.get() == ExportScope.RUN && runId <= 0) {
-            preview.set("The table does not show a run; choose the filtered view instead.");
-            ready.set(false);
-            return;
+            return "The table does not show a run; choose the filtered view instead.";
         }
         if (p.isEmpty()) {
-            preview.set("Choose a file: .sdf, .sdf.gz, .csv or .smi");
-            ready.set(false);
-            return;
+            return "Choose a file: " + FORMATS;
         }
-        Path file = Path.of(p);
+        Path file;
+        try {
+            file = target(p);
+        } catch (InvalidPathException e) {
+            return "\"" + p.replace("\0", "") + "\" is not a file path: " + e.getReason();
+        }
+        Path name = file.getFileName();
+        if (name == null || p.endsWith("/") || p.endsWith(file.getFileSystem().getSeparator()) || Files.isDirectory(file)) {
+            return "That is a folder; add a file name, e.g. molecules.sdf";
+        }
         if (Exporters.forPath(file).isEmpty()) {
-            preview.set("Cannot tell the format of " + file.getFileName() + "; use " + Exporters.knownExtensions());
-            ready.set(false);
-            return;
+            String n = name.toString();
+            if (n.startsWith(".") && n.indexOf('.', 1) < 0) {
+                return "Add a file name before " + n;
+            }
+            return n.contains(".") ? "Cannot tell the format of " + n + "; use " + FORMATS
+                    : "Add an extension to name the format: " + FORMATS;
         }
         Path dir = file.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            preview.set("The folder " + dir + " does not exist");
-            ready.set(false);
-            return;
+            return "The folder " + dir + " does not exist";
         }
-        long n = count();
-        if (n == 0) {
-            preview.set("Nothing to write: the choice holds no molecules");
-            ready.set(false);
-            return;
+        if (count() == 0) {
+            return "Nothing to write: the choice holds no molecules";
         }
-        String format = file.getFileName().toString().toLowerCase(Locale.ROOT).replace(".gz", "");
-        format = format.substring(format.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
-        preview.set(String.format("Will write %,d molecules, best score first with rank, properties, score components, "
-                + "alerts, star and tags, as %s to %s%s", n, format, file.toAbsolutePath(),
-                Files.exists(file) ? " (replacing the existing file)" : ""));
-        ready.set(true);
+        return null;
+    }
+
+    /** The folder a file chooser opens in: the typed path's folder when it exists, else null. */
+    public Path chooserFolder() {
+        try {
+            Path p = target(path.get());
+            Path folder = Files.isDirectory(p) ? p : p.getParent();
+            return folder != null && Files.isDirectory(folder) ? folder : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The file name a file chooser proposes: the typed one, if any. */
+    public String chooserFileName() {
+        try {
+            Path p = target(path.get());
+            return p.getFileName() == null || Files.isDirectory(p) ? "" : p.getFileName().toString();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** Called with the file after each export that wrote it (to remember its folder and format). */
+    public void setOnWritten(Consumer<Path> listener) {
+        onWritten = listener;
     }
 
     /** Starts the export; {@code onDone} gets a confirmation with path and count, on the UI thread. */
@@ -128,17 +190,20 @@ public final class ExportViewModel {
             onError.accept(new IllegalStateException(preview.get()));
             return;
         }
-        Path file = Path.of(path.get().strip());
+        Path file = target(path.get());
         Work<Long> work = switch (scope.get()) {
             case RUN -> new LibraryExport(library, MoleculeQuery.ofRun(runId), file, 0);
-            case SELECTION -> new MoleculeListExport(selection.stream().map(MoleculeRow::toLibraryMolecule).toList(), file);
-            case FILTERED_VIEW -> new MoleculeListExport(view.stream().map(MoleculeRow::toLibraryMolecule).toList(), file);
-            case TOP_K -> new MoleculeListExport(view.stream().map(MoleculeRow::toLibraryMolecule)
+            case SELECTION -> new MoleculeListExport(library, selection.stream().map(MoleculeRow::toLibraryMolecule).toList(), file);
+            case FILTERED_VIEW -> new MoleculeListExport(library, view.stream().map(MoleculeRow::toLibraryMolecule).toList(), file);
+            case TOP_K -> new MoleculeListExport(library, view.stream().map(MoleculeRow::toLibraryMolecule)
                     .sorted(Comparator.comparing(m -> m.scored(), Ranking.ORDER))
                     .limit(Math.max(0, topK.get())).toList(), file);
         };
         runner.submit("Export to " + file.getFileName(), work,
-                n -> onDone.accept(String.format("Wrote %,d molecules to %s", n, file.toAbsolutePath())), onError);
+                n -> {
+                    onWritten.accept(file.toAbsolutePath());
+                    onDone.accept(String.format("Wrote %,d molecules to %s", n, file.toAbsolutePath()));
+                }, onError);
     }
 
     public ObjectProperty<ExportScope> scopeProperty() {

@@ -85,7 +85,7 @@ public final class MainController {
     @FXML
     public void export() {
         ExportViewModel export = model.export(runTable.selectedRows());
-        new ExportDialog(window(), export).showAndWait().filter(b -> b == ButtonType.OK).ifPresent(ok -> export.export(
+        new ExportDialog(window(), export).showAndWait().filter(b -> b == ExportDialog.EXPORT).ifPresent(ok -> export.export(
                 message -> {
                     Alert done = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
                     done.initOwner(window());

@@ -1,7 +1,12 @@
 package org.denovo.ui.main;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import org.denovo.core.io.Exporters;
 import org.denovo.core.library.RunKind;
 import org.denovo.core.library.RunStatus;
 import org.denovo.core.library.RunSummary;
@@ -20,6 +25,7 @@ import org.denovo.ui.table.MoleculeRow;
 import org.denovo.ui.table.MoleculeTableViewModel;
 import org.denovo.ui.viewer3d.Structure3DBuilder;
 import org.denovo.ui.viewer3d.Viewer3DViewModel;
+import org.slf4j.LoggerFactory;
 
 /**
  * The window's ViewModels, made from the core services in one place and connected to each other: the row selected
@@ -93,9 +99,57 @@ public final class MainViewModel {
 
     /** An export of the given selection, the filtered view or the whole run on show. */
     public ExportViewModel export(List<MoleculeRow> selected) {
-        Path suggested = Path.of(System.getProperty("user.home"), "denovo-export.sdf");
-        return new ExportViewModel(services.runner(), services.library(), selected, table.visibleRows(),
-                table.runIdProperty().get(), suggested);
+        ExportViewModel export = new ExportViewModel(services.runner(), services.library(), selected,
+                table.visibleRows(), table.runIdProperty().get(), suggestedExportFile());
+        export.setOnWritten(this::exported);
+        return export;
+    }
+
+    /** The folder and format of the last export (else the home folder and SDF), the file named after what is on show. */
+    Path suggestedExportFile() {
+        Settings s = services.settings();
+        Path folder = Path.of(System.getProperty("user.home"));
+        try {
+            if (!s.exportFolder.isBlank() && Files.isDirectory(Path.of(s.exportFolder))) {
+                folder = Path.of(s.exportFolder);
+            }
+        } catch (InvalidPathException e) {
+            // an unusable remembered folder: propose the home folder
+        }
+        String format = s.exportFormat == null || s.exportFormat.isBlank() ? "sdf" : s.exportFormat;
+        if (Exporters.forPath(Path.of("molecules." + format)).isEmpty()) {
+            format = "sdf";
+        }
+        String shown = table.visibleRows().isEmpty() ? "" : table.titleProperty().get();
+        return folder.resolve(fileName(shown) + "." + format);
+    }
+
+    /** A file name from a run name: letters, digits, dots and dashes; "molecules" when nothing is left. */
+    static String fileName(String title) {
+        String name = title == null ? "" : title.replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^[-.]+|[-.]+$", "");
+        if (name.length() > 80) {
+            name = name.substring(0, 80).replaceAll("[-.]+$", "");
+        }
+        return name.isEmpty() ? "molecules" : name;
+    }
+
+    /** Remembers the folder and format of a written export for the next one, in this session and the next. */
+    private void exported(Path file) {
+        Settings s = services.settings();
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            s.exportFolder = folder.toString();
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String gz = name.endsWith(".gz") ? ".gz" : "";
+        String plain = name.substring(0, name.length() - gz.length());
+        s.exportFormat = plain.substring(plain.lastIndexOf('.') + 1) + gz;
+        try {
+            s.save(services.settingsFile());
+        } catch (IOException e) {
+            LoggerFactory.getLogger(MainViewModel.class).warn("could not save the export folder in the settings: {}",
+                    e.getMessage());
+        }
     }
 
     /** A fresh profile editor draft. */

@@ -126,6 +126,18 @@ public final class ComponentDraft {
                 + " · weight " + num(weight.get());
     }
 
+    /** Where a window's desirability is down to about a tenth on each side, in the property's units. */
+    public String windowHelp() {
+        double below = low.get() - coefDiv.get() / coefSe.get();
+        double above = high.get() + coefDiv.get() / coefSi.get();
+        return "1 at the best point between " + num(low.get()) + " and " + num(high.get()) + "; down to about a tenth at "
+                + num(round(below)) + " and at " + num(round(above)) + ".";
+    }
+
+    private static double round(double v) {
+        return Double.isFinite(v) ? Math.round(v * 1000) / 1000.0 : v;
+    }
+
     static String num(double v) {
         return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%s", v);
     }

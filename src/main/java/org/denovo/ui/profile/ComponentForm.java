@@ -4,12 +4,23 @@ import javafx.beans.property.DoubleProperty;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import org.denovo.core.chem.Descriptor;
 
 /** The fields of one profile component: property, transform with its parameters, weight. */
 public final class ComponentForm extends GridPane {
+    private static final String WINDOW_EDGES = "The window: molecules with a value between Low and High are the ones "
+            + "wanted; the best point inside it scores 1, and at Low and High a molecule is roughly half as desirable.";
+    private static final String COEF_DIV = "Scale in which the steepness is counted, usually the upper end of the "
+            + "window (500 for a molecular weight of 200-500, 5 for a logP of 0-5). A larger scale gives gentler edges "
+            + "on both sides.";
+    private static final String COEF_SE = "How sharply molecules below Low lose desirability. They are down to about a "
+            + "tenth at coef_div / coef_se below Low: with 500 / 20, at 25 Da under a 200 Da limit. Larger is stricter.";
+    private static final String COEF_SI = "How sharply molecules above High lose desirability. They are down to about a "
+            + "tenth at coef_div / coef_si above High: with 500 / 20, at 25 Da over a 500 Da limit. Larger is stricter.";
     private Runnable onChanged = () -> { };
+    private Runnable refreshHelp = () -> { };
 
     /** Called whenever a field changes the component. */
     public void setOnChanged(Runnable listener) {
@@ -22,6 +33,7 @@ public final class ComponentForm extends GridPane {
      */
     public boolean show(ComponentDraft c) {
         getChildren().clear();
+        refreshHelp = () -> { };
         if (c == null) {
             return false;
         }
@@ -50,11 +62,21 @@ public final class ComponentForm extends GridPane {
                 addRow(row++, new Label("Steepness k"), number(c.kProperty()));
             }
             case DOUBLE_SIGMOID -> {
-                addRow(row++, new Label("Low"), number(c.lowProperty()));
-                addRow(row++, new Label("High"), number(c.highProperty()));
-                addRow(row++, new Label("coef_div"), number(c.coefDivProperty()));
-                addRow(row++, new Label("coef_si"), number(c.coefSiProperty()));
-                addRow(row++, new Label("coef_se"), number(c.coefSeProperty()));
+                addRow(row++, new Label("Low"), explained(number(c.lowProperty()), "window-low", WINDOW_EDGES));
+                addRow(row++, new Label("High"), explained(number(c.highProperty()), "window-high", WINDOW_EDGES));
+                addRow(row++, new Label("coef_div (scale)"), explained(number(c.coefDivProperty()), "coef_div", COEF_DIV));
+                addRow(row++, new Label("coef_se (steepness below Low)"),
+                        explained(number(c.coefSeProperty()), "coef_se", COEF_SE));
+                addRow(row++, new Label("coef_si (steepness above High)"),
+                        explained(number(c.coefSiProperty()), "coef_si", COEF_SI));
+                Label help = new Label();
+                help.setId("window-help");
+                help.setWrapText(true);
+                help.setMaxWidth(420);
+                help.getStyleClass().add("status");
+                refreshHelp = () -> help.setText(c.windowHelp());
+                refreshHelp.run();
+                add(help, 0, row++, 2, 1);
             }
             case STEP -> {
                 addRow(row++, new Label("Low"), number(c.lowProperty()));
@@ -74,6 +96,15 @@ public final class ComponentForm extends GridPane {
         return true;
     }
 
+    private static TextField explained(TextField field, String id, String help) {
+        field.setId(id);
+        Tooltip tip = new Tooltip(help);
+        tip.setWrapText(true);
+        tip.setMaxWidth(380);
+        field.setTooltip(tip);
+        return field;
+    }
+
     /** A number field; text that is not a number is marked red and leaves the value as it was. */
     private TextField number(DoubleProperty p) {
         TextField f = new TextField(ComponentDraft.num(p.get()));
@@ -82,6 +113,7 @@ public final class ComponentForm extends GridPane {
             try {
                 p.set(Double.parseDouble(b.strip()));
                 f.setStyle("");
+                refreshHelp.run();
                 onChanged.run();
             } catch (NumberFormatException e) {
                 f.setStyle("-fx-text-box-border: #c62828; -fx-focus-color: #c62828;");

@@ -55,6 +55,13 @@ public record FilterDraft(String alertSet, Descriptor property, Double min, Doub
 
     @Override
     public String toString() {
+        if (raw != null && raw.path("type").asText().equals("alerts") && raw.path("sets").isArray()) {
+            java.util.List<String> sets = new java.util.ArrayList<>();
+            raw.path("sets").forEach(n -> sets.add(n.asText()));
+            double most = raw.path("max").asDouble(0);
+            return "at most " + ComponentDraft.num(most) + " alerted group" + (most == 1 ? "" : "s") + " in "
+                    + String.join(", ", sets);
+        }
         if (raw != null) {
             return raw.toString();
         }

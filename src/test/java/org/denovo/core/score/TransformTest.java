@@ -37,6 +37,27 @@ class TransformTest {
     }
 
     @Test
+    void windowReachesOneInsideAnyWindowWidth() {
+        double[][] windows = {{0, 5, 5, 2, 2}, {0, 3, 3, 2, 2}, {200, 500, 500, 20, 20}, {250, 350, 350, 20, 20},
+                {0, 1, 1, 1, 1}, {0, 5, 5, 1, 4}};
+        for (double[] p : windows) {
+            DoubleSigmoid w = new DoubleSigmoid(p[0], p[1], p[2], p[3], p[4]);
+            double best = 0;
+            for (double x = p[0]; x <= p[1]; x += (p[1] - p[0]) / 1000) {
+                double y = w.apply(x);
+                assertTrue(y <= 1.0, "never above 1");
+                best = Math.max(best, y);
+            }
+            assertEquals(1.0, best, 1e-6, "maximum inside the window " + java.util.Arrays.toString(p));
+        }
+        DoubleSigmoid logp = new DoubleSigmoid(0, 5, 5, 2, 2);
+        assertEquals(1.0, logp.apply(2.5), 1e-9, "symmetric: 1 in the middle");
+        assertEquals(logp.apply(1), logp.apply(4), 1e-12);
+        assertEquals(0.110, logp.apply(-2.5), 1e-3, "about a tenth, coef_div / coef_se below low");
+        assertTrue(logp.apply(0) > 0.5 && logp.apply(0) < 0.7, "edge: " + logp.apply(0));
+    }
+
+    @Test
     void stepIdentityAndLinear() {
         assertEquals(1.0, new Step(1, 3).apply(3));
         assertEquals(0.0, new Step(1, 3).apply(3.0001));

@@ -140,7 +140,7 @@ class WorkbenchFlowTest {
         String preview = robot.lookup("#export-preview").queryAs(javafx.scene.control.Label.class).getText();
         assertTrue(preview.startsWith(String.format("Will write %,d molecules", shown.size())), preview);
         DialogPane pane = (DialogPane) path.getScene().getRoot();
-        robot.clickOn((Button) pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        robot.clickOn((Button) pane.lookupButton(org.denovo.ui.export.ExportDialog.EXPORT));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(out));
         List<InputRecord> records = new ArrayList<>();
         try (RecordReader r = RecordReader.open(out)) {

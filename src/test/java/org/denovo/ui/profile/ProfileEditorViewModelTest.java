@@ -37,7 +37,7 @@ class ProfileEditorViewModelTest {
             ProfileEditorViewModel editor = new ProfileEditorViewModel(loader, new ImmediateTaskRunner(), library);
             editor.startFrom("drug-like");
             assertEquals("drug-like-custom", editor.nameProperty().get());
-            assertEquals(4, editor.components().size());
+            assertEquals(6, editor.components().size(), "four properties and two alert components");
             assertEquals(1, editor.filters().size());
             assertEquals("", editor.errorProperty().get());
 
@@ -49,7 +49,7 @@ class ProfileEditorViewModelTest {
             tpsa.weightProperty().set(3);
             editor.components().add(tpsa);
             assertTrue(editor.validate(), editor.errorProperty().get());
-            assertTrue(editor.transformOf(4).apply(40) > 0.9 && editor.transformOf(4).apply(160) < 0.1,
+            assertTrue(editor.transformOf(6).apply(40) > 0.9 && editor.transformOf(6).apply(160) < 0.1,
                     "the curve the editor plots is the compiled transform");
 
             editor.nameProperty().set("low-tpsa");
@@ -57,8 +57,8 @@ class ProfileEditorViewModelTest {
             assertTrue(Files.isRegularFile(file));
             assertTrue(loader.available().contains("low-tpsa"));
             Profile saved = loader.load("low-tpsa");
-            assertEquals(5, saved.components().size());
-            assertEquals(3.0, saved.components().get(4).weight());
+            assertEquals(7, saved.components().size());
+            assertEquals(3.0, saved.components().get(6).weight());
         }
     }
 
