@@ -1,0 +1,25 @@
+package org.denovo.core.optimize;
+
+import org.denovo.core.score.ScoredMolecule;
+
+/**
+ * One scored proposal.
+ *
+ * @param similarity Tanimoto (ECFP4) to the lead
+ * @param operation  what made it, e.g. "completion"
+ * @param fitness    what the search ranks by: the score, less for molecules below the similarity bound or in a
+ *                   full scaffold bucket; 0 for filtered or failed scores
+ * @param eligible   meets the similarity bound and keeps the kept substructure: may be reported
+ */
+public record Candidate(ScoredMolecule scored, double similarity, int round, String parentSmiles, String operation,
+                        String scaffold, double fitness, boolean eligible) {
+    public String smiles() {
+        return scored.molecule().smiles();
+    }
+
+    /** The profile's score, 0 when filtered or failed. */
+    public double score() {
+        double s = scored.score().total();
+        return scored.score().filtered() || Double.isNaN(s) ? 0 : s;
+    }
+}

@@ -1,0 +1,83 @@
+package org.denovo.core.optimize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.denovo.core.chem.RandomSmiles;
+import org.denovo.core.chem.SubstructureQuery;
+import org.denovo.core.generate.GeneratorModel;
+import org.denovo.core.generate.Sample;
+import org.denovo.core.generate.Sampler;
+import org.denovo.core.generate.SamplingOptions;
+import org.denovo.core.generate.SmilesTokenizer;
+import org.denovo.core.work.WorkContext;
+import org.openscience.cdk.exception.CDKException;
+
+/**
+ * Proposals by model completion: a parent is written as a randomised SMILES, cut after a random share of its
+ * tokens, and the generator completes the prefix. Each prefix keeps part of the parent; with a kept
+ * substructure the SMILES starts inside it, so short prefixes keep the core. Not thread-safe.
+ */
+final class CompletionProposer {
+    /** Shortest and longest share of the parent's tokens kept as the prefix. */
+    static final double MIN_KEPT = 0.3;
+    static final double MAX_KEPT = 0.9;
+    private final Sampler sampler;
+    private final SmilesTokenizer tokenizer;
+    private final OptimizeSettings settings;
+    private final SubstructureQuery keep;
+
+    CompletionProposer(GeneratorModel model, OptimizeSettings settings, SubstructureQuery keep) {
+        this.sampler = new Sampler(model);
+        this.tokenizer = new SmilesTokenizer(model.vocabulary());
+        this.settings = settings;
+        this.keep = keep;
+    }
+
+    /** Completions of prefixes of each parent; the same random stream gives the same proposals. */
+    List<Proposal> propose(List<String> parents, int round, SplittableRandom random, WorkContext context) throws Exception {
+        List<Proposal> out = new ArrayList<>();
+        for (String parent : parents) {
+            RandomSmiles writer;
+            try {
+                writer = new RandomSmiles(parent, keep);
+            } catch (CDKException e) {
+                continue;
+            }
+            for (int p = 0; p < settings.prefixesPerParent(); p++) {
+                context.checkCancelled();
+                String prefix = prefix(writer, random);
+                long seed = random.nextLong();
+                if (prefix == null) {
+                    continue;
+                }
+                SamplingOptions options = new SamplingOptions(settings.samplesPerPrefix(), seed, settings.temperature(),
+                        SamplingOptions.DEFAULT_MAX_LENGTH, settings.samplesPerPrefix(), prefix);
+                for (Sample s : sampler.sample(options)) {
+                    if (s.finished()) {
+                        out.add(new Proposal(s.smiles(), parent, round, "completion"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A prefix of a randomised SMILES of the parent, or null when the model cannot read that SMILES. */
+    private String prefix(RandomSmiles writer, SplittableRandom random) throws CDKException {
+        String smiles = writer.next(random);
+        List<String> tokens;
+        try {
+            tokenizer.encode(smiles);
+            tokens = tokenizer.tokenize(smiles);
+        } catch (IllegalArgumentException unknownToken) {
+            return null;
+        }
+        double share = MIN_KEPT + random.nextDouble() * (MAX_KEPT - MIN_KEPT);
+        int keepTokens = Math.max(1, Math.min(tokens.size() - 1, (int) Math.round(share * tokens.size())));
+        if (keepTokens >= SamplingOptions.DEFAULT_MAX_LENGTH - 1) {
+            return null;
+        }
+        return String.join("", tokens.subList(0, keepTokens));
+    }
+}

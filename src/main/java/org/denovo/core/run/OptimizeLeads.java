@@ -1,0 +1,232 @@
+package org.denovo.core.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.denovo.core.chem.Analysis;
+import org.denovo.core.chem.InputRecord;
+import org.denovo.core.chem.Notation;
+import org.denovo.core.generate.GeneratorModel;
+import org.denovo.core.generate.GeneratorModels;
+import org.denovo.core.io.ExportSink;
+import org.denovo.core.io.Exporters;
+import org.denovo.core.io.OutputFiles;
+import org.denovo.core.io.RecordReader;
+import org.denovo.core.library.Library;
+import org.denovo.core.library.RunInfo;
+import org.denovo.core.library.RunKind;
+import org.denovo.core.library.RunMember;
+import org.denovo.core.optimize.Candidate;
+import org.denovo.core.optimize.LeadOptimizer;
+import org.denovo.core.optimize.MoleculeEvaluator;
+import org.denovo.core.optimize.RoundReport;
+import org.denovo.core.score.Profile;
+import org.denovo.core.score.ProfileLoader;
+import org.denovo.core.score.ScoredMolecule;
+import org.denovo.core.work.Work;
+import org.denovo.core.work.WorkContext;
+
+/**
+ * The optimise use case, for every client: reads the leads, searches around each one with {@link LeadOptimizer},
+ * stores every scored molecule with its round, parent and similarity to the lead, ranks the run once, and writes
+ * the molecules that meet the constraints, best first, without the leads.
+ */
+public final class OptimizeLeads implements Work<OptimizeOutcome> {
+    private final GeneratorModels models;
+    private final ProfileLoader profiles;
+    private final Library library;
+    private final OptimizeRequest request;
+    private final Listener listener;
+
+    /** What a client sees while the run goes on, on the run's thread. */
+    public interface Listener {
+        Listener NONE = new Listener() {
+        };
+
+        default void started(long runId, String runName, long seed) throws Exception {
+        }
+
+        /** A finished round: its molecules, as stored ({@code ids} empty when not stored). */
+        default void round(RoundReport report, List<Long> ids) throws Exception {
+        }
+    }
+
+    public OptimizeLeads(GeneratorModels models, ProfileLoader profiles, Library library, OptimizeRequest request,
+                         Listener listener) {
+        this.models = models;
+        this.profiles = profiles;
+        this.library = library;
+        this.request = request;
+        this.listener = listener;
+    }
+
+    @Override
+    public OptimizeOutcome run(WorkContext context) throws Exception {
+        long started = System.nanoTime();
+        long seed = request.seed() != null ? request.seed() : GenerateMolecules.randomSeed();
+        Profile profile = profiles.load(request.profile());
+        Path output = request.output();
+        if (output != null) {
+            Exporters.forPath(output).orElseThrow(() -> new IllegalArgumentException("cannot tell the output format of "
+                    + output.getFileName() + "; use one of " + Exporters.knownExtensions()));
+        }
+        Path target = output == null ? null : OutputFiles.target(output);
+        List<InputRecord> leads = leadRecords();
+        GeneratorModel model = models.get(request.model());
+        String name = request.runName() != null ? request.runName()
+                : "optimize " + (leads.size() == 1 ? leads.get(0).text() : leads.size() + " leads") + " (" + profile.name() + ")";
+        RunRecorder run = RunRecorder.start(library, new RunInfo(RunKind.OPTIMIZE, name, configJson(seed, profile.name()),
+                model.card().id(), model.card().sha256(), seed, null, ""));
+        List<OptimizeOutcome.LeadResult> results = new ArrayList<>();
+        List<ScoredMolecule> reportable = new ArrayList<>();
+        List<Boolean> isReportable = new ArrayList<>();
+        int[] ranks;
+        try (ParallelAnalyzer analyzer = new ParallelAnalyzer(request.threads(), true)) {
+            listener.started(run.id(), name, seed);
+            MoleculeEvaluator evaluator = smiles -> evaluate(analyzer, profile, smiles);
+            for (int i = 0; i < leads.size(); i++) {
+                InputRecord given = leads.get(i);
+                LeadOptimizer optimizer = new LeadOptimizer(model, evaluator, request.settings(seed + i));
+                ScoredMolecule lead = optimizer.readLead(leadSmiles(analyzer, given));
+                String leadLabel = given.name().isEmpty() ? given.text() : given.name();
+                int[] rounds = {0};
+                List<Candidate> found = optimizer.optimize(lead, report -> {
+                    rounds[0] = report.round();
+                    List<ScoredMolecule> tagged = new ArrayList<>();
+                    List<RunMember> members = new ArrayList<>();
+                    for (Candidate c : report.added()) {
+                        ScoredMolecule s = tagged(c, leadLabel);
+                        tagged.add(s);
+                        members.add(RunMember.derived(s, c.round(), c.parentSmiles()));
+                        reportable.add(s);
+                        isReportable.add(c.eligible());
+                    }
+                    listener.round(report, run.appendMembers(members));
+                }, context);
+                results.add(result(given, lead, found, rounds[0]));
+            }
+            ranks = run.finish(null, null);
+        } catch (Exception e) {
+            run.fail(e);
+            throw e;
+        }
+        int reported = write(output, target, reportable, isReportable, ranks);
+        int scored = results.stream().mapToInt(OptimizeOutcome.LeadResult::scored).sum();
+        return new OptimizeOutcome(run.id(), name, seed, results, scored, reported,
+                (System.nanoTime() - started) / 1e9, run.ranksById(ranks));
+    }
+
+    private static List<ScoredMolecule> evaluate(ParallelAnalyzer analyzer, Profile profile, List<String> smiles)
+            throws InterruptedException {
+        List<InputRecord> records = new ArrayList<>(smiles.size());
+        for (int i = 0; i < smiles.size(); i++) {
+            records.add(new InputRecord(i + 1, i + 1, Notation.SMILES, smiles.get(i), "", Map.of(), null));
+        }
+        List<ScoredMolecule> out = new ArrayList<>(smiles.size());
+        for (Analysis a : analyzer.analyze(records)) {
+            out.add(a instanceof Analysis.Success ok ? new ScoredMolecule(ok.molecule(), profile.score(ok.molecule()), 0) : null);
+        }
+        return out;
+    }
+
+    /** The lead's canonical SMILES (from any notation), or a readable reason why it cannot be used. */
+    private static String leadSmiles(ParallelAnalyzer analyzer, InputRecord given) throws InterruptedException {
+        Analysis a = analyzer.analyze(List.of(given)).get(0);
+        if (a instanceof Analysis.Success ok) {
+            return ok.molecule().smiles();
+        }
+        throw new IllegalArgumentException("the lead " + (given.name().isEmpty() ? "in record " + given.number() : given.name())
+                + " cannot be read: " + ((Analysis.Failure) a).message());
+    }
+
+    private List<InputRecord> leadRecords() throws IOException {
+        List<InputRecord> leads = new ArrayList<>();
+        for (String smiles : request.leads()) {
+            leads.add(new InputRecord(leads.size() + 1, leads.size() + 1, Notation.SMILES, smiles.strip(), "", Map.of(), null));
+        }
+        if (request.leadsFile() != null) {
+            try (RecordReader reader = RecordReader.open(request.leadsFile())) {
+                reader.forEachRemaining(r -> {
+                    if (r.ok()) {
+                        leads.add(r);
+                    }
+                });
+            }
+            if (leads.isEmpty()) {
+                throw new IllegalArgumentException("no readable lead in " + request.leadsFile());
+            }
+        }
+        return leads;
+    }
+
+    private static ScoredMolecule tagged(Candidate c, String lead) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        tags.put("similarity", String.format(Locale.ROOT, "%.4f", c.similarity()));
+        tags.put("round", Integer.toString(c.round()));
+        tags.put("parent", c.parentSmiles());
+        tags.put("operation", c.operation());
+        tags.put("lead", lead);
+        return new ScoredMolecule(c.scored().molecule().withTags(tags), c.scored().score(), 0);
+    }
+
+    private static OptimizeOutcome.LeadResult result(InputRecord given, ScoredMolecule lead, List<Candidate> found, int rounds) {
+        Candidate best = found.stream().filter(Candidate::eligible)
+                .max(java.util.Comparator.comparingDouble(Candidate::score)).orElse(null);
+        return new OptimizeOutcome.LeadResult(given.text(), lead.molecule().smiles(), lead.score().total(),
+                best == null ? "" : best.smiles(), best == null ? Double.NaN : best.score(),
+                best == null ? Double.NaN : best.similarity(), found.size(), rounds);
+    }
+
+    private static int write(Path output, Path target, List<ScoredMolecule> all, List<Boolean> keep, int[] ranks)
+            throws Exception {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingInt(i -> ranks[i]));
+        int written = 0;
+        if (output == null) {
+            return (int) keep.stream().filter(b -> b).count();
+        }
+        Path tmp = OutputFiles.partFile(target);
+        try (ExportSink sink = Exporters.open(output, tmp)) {
+            for (int i : order) {
+                if (keep.get(i)) {
+                    sink.write(all.get(i).withRank(ranks[i]));
+                    written++;
+                }
+            }
+        } catch (Exception e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        OutputFiles.replace(tmp, target);
+        return written;
+    }
+
+    private String configJson(long seed, String profileName) throws IOException {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("command", request.client());
+        c.put("leads", request.leads());
+        if (request.leadsFile() != null) {
+            c.put("leadsFile", request.leadsFile().toString());
+        }
+        c.put("seed", seed);
+        c.put("profile", request.profile());
+        c.put("profile_name", profileName);
+        c.put("minSimilarity", request.minSimilarity());
+        c.put("keep", request.keepSmarts());
+        c.put("budget", request.budget());
+        c.put("model", GeneratorModels.describe(request.model()));
+        if (request.output() != null) {
+            c.put("output", request.output().toString());
+        }
+        return new ObjectMapper().writeValueAsString(c);
+    }
+}
