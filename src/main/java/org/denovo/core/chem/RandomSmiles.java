@@ -7,6 +7,7 @@ import org.denovo.core.chem.structure.Molecules;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.interfaces.IBond;
 import org.openscience.cdk.smiles.SmiFlavor;
 import org.openscience.cdk.smiles.SmilesGenerator;
 
@@ -56,11 +57,17 @@ public final class RandomSmiles {
         for (int i = 0; i < n; i++) {
             original[i] = mol.getAtom(i);
         }
+        List<IBond> bonds = new ArrayList<>();
+        mol.bonds().forEach(bonds::add);
+        IBond[] originalBonds = bonds.toArray(new IBond[0]);
+        shuffle(bonds, random); // the writer visits neighbours in bond order
         mol.setAtoms(order);
+        mol.setBonds(bonds.toArray(new IBond[0]));
         try {
             return WRITER.create(mol);
         } finally {
             mol.setAtoms(original);
+            mol.setBonds(originalBonds);
         }
     }
 

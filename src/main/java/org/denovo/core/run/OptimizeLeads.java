@@ -86,6 +86,7 @@ public final class OptimizeLeads implements Work<OptimizeOutcome> {
         List<OptimizeOutcome.LeadResult> results = new ArrayList<>();
         List<ScoredMolecule> reportable = new ArrayList<>();
         List<Boolean> isReportable = new ArrayList<>();
+        java.util.Set<String> inRun = new java.util.HashSet<>();
         int[] ranks;
         try (ParallelAnalyzer analyzer = new ParallelAnalyzer(request.threads(), true)) {
             listener.started(run.id(), name, seed);
@@ -95,12 +96,20 @@ public final class OptimizeLeads implements Work<OptimizeOutcome> {
                 LeadOptimizer optimizer = new LeadOptimizer(model, evaluator, request.settings(seed + i));
                 ScoredMolecule lead = optimizer.readLead(leadSmiles(analyzer, given));
                 String leadLabel = given.name().isEmpty() ? given.text() : given.name();
+                if (inRun.add(lead.molecule().smiles())) { // round 0: the lineage starts here
+                    run.appendMembers(List.of(RunMember.derived(leadTagged(lead, leadLabel), 0, null)));
+                    reportable.add(lead);
+                    isReportable.add(false);
+                }
                 int[] rounds = {0};
                 List<Candidate> found = optimizer.optimize(lead, report -> {
                     rounds[0] = report.round();
                     List<ScoredMolecule> tagged = new ArrayList<>();
                     List<RunMember> members = new ArrayList<>();
                     for (Candidate c : report.added()) {
+                        if (!inRun.add(c.smiles())) {
+                            continue; // found for an earlier lead: one row per molecule and run
+                        }
                         ScoredMolecule s = tagged(c, leadLabel);
                         tagged.add(s);
                         members.add(RunMember.derived(s, c.round(), c.parentSmiles()));
@@ -173,6 +182,16 @@ public final class OptimizeLeads implements Work<OptimizeOutcome> {
         tags.put("operation", c.operation());
         tags.put("lead", lead);
         return new ScoredMolecule(c.scored().molecule().withTags(tags), c.scored().score(), 0);
+    }
+
+    private static ScoredMolecule leadTagged(ScoredMolecule lead, String label) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        tags.put("similarity", "1.0000");
+        tags.put("round", "0");
+        tags.put("parent", "");
+        tags.put("operation", "lead");
+        tags.put("lead", label);
+        return new ScoredMolecule(lead.molecule().withTags(tags), lead.score(), 0);
     }
 
     private static OptimizeOutcome.LeadResult result(InputRecord given, ScoredMolecule lead, List<Candidate> found, int rounds) {

@@ -1,0 +1,138 @@
+package org.denovo.core.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.denovo.core.chem.Analysis;
+import org.denovo.core.chem.AnalyzedMolecule;
+import org.denovo.core.chem.InputRecord;
+import org.denovo.core.chem.MoleculeAnalyzer;
+import org.denovo.core.chem.Notation;
+import org.denovo.core.chem.SubstructureQuery;
+import org.denovo.core.generate.GeneratorModels;
+import org.denovo.core.library.Library;
+import org.denovo.core.library.RunStatus;
+import org.denovo.core.library.RunSummary;
+import org.denovo.core.optimize.Candidate;
+import org.denovo.core.optimize.RoundReport;
+import org.denovo.core.score.ProfileLoader;
+import org.denovo.core.work.Cancellation;
+import org.denovo.core.work.CancelledException;
+import org.denovo.core.work.ProgressListener;
+import org.denovo.core.work.WorkContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The optimise use case on the shipped model, with small budgets. */
+class OptimizeLeadsTest {
+    private static final String LEAD = "CC(=O)Nc1ccc(OCc2ccccc2)cc1";
+
+    @TempDir
+    Path dir;
+
+    private static OptimizeRequest request(int threads, String keep, double minSimilarity, Path out) {
+        return new OptimizeRequest(List.of(LEAD), null, null, "qed", minSimilarity, keep, 150, 7L, threads, null, "test", out);
+    }
+
+    private static List<String> rounds(OptimizeRequest request, Library library) throws Exception {
+        List<String> seen = new ArrayList<>();
+        try (GeneratorModels models = new GeneratorModels(1)) {
+            new OptimizeLeads(models, new ProfileLoader(), library, request, new OptimizeLeads.Listener() {
+                @Override
+                public void round(RoundReport report, List<Long> ids) {
+                    for (Candidate c : report.added()) {
+                        seen.add(c.round() + " " + c.smiles() + " " + c.parentSmiles() + " " + c.score());
+                    }
+                }
+            }).run(WorkContext.synchronous());
+        }
+        return seen;
+    }
+
+    @Test
+    void aSeededRunIsTheSameWhateverTheThreadCount() throws Exception {
+        List<String> one = rounds(request(1, "", 0.4, dir.resolve("a.csv")), null);
+        List<String> two = rounds(request(2, "", 0.4, dir.resolve("b.csv")), null);
+        assertEquals(150, one.size());
+        assertEquals(one, two);
+        assertEquals(Files.readAllLines(dir.resolve("a.csv")), Files.readAllLines(dir.resolve("b.csv")));
+    }
+
+    @Test
+    void theBestScoreNeverFallsAndReportedMoleculesMeetTheConstraintsCheckedAfresh() throws Exception {
+        Path out = dir.resolve("hits.csv");
+        List<Double> best = new ArrayList<>();
+        try (GeneratorModels models = new GeneratorModels(1)) {
+            new OptimizeLeads(models, new ProfileLoader(), null, request(2, "c1ccccc1OC", 0.45, out),
+                    new OptimizeLeads.Listener() {
+                        @Override
+                        public void round(RoundReport report, List<Long> ids) {
+                            best.add(report.best());
+                        }
+                    }).run(WorkContext.synchronous());
+        }
+        assertTrue(best.size() >= 2, "rounds: " + best.size());
+        for (int i = 1; i < best.size(); i++) {
+            assertFalse(best.get(i) < best.get(i - 1), "best score fell in round " + (i + 1) + ": " + best);
+        }
+        List<String> lines = Files.readAllLines(out);
+        List<String> header = List.of(lines.get(0).split(","));
+        int smilesColumn = header.indexOf("smiles");
+        assertTrue(lines.size() > 1, "nothing reported");
+        MoleculeAnalyzer analyzer = MoleculeAnalyzer.withDefaults();
+        AnalyzedMolecule lead = analyze(analyzer, LEAD);
+        SubstructureQuery keep = SubstructureQuery.compile("c1ccccc1OC");
+        for (String line : lines.subList(1, lines.size())) {
+            String smiles = line.split(",")[smilesColumn];
+            assertFalse(smiles.equals(lead.smiles()), "the lead is not a result");
+            AnalyzedMolecule m = analyze(analyzer, smiles);
+            assertTrue(lead.ecfp4().tanimoto(m.ecfp4()) >= 0.45, smiles + " is not similar enough to the lead");
+            assertTrue(keep.matches(smiles), smiles + " lost the kept substructure");
+        }
+    }
+
+    @Test
+    void cancellingKeepsTheFinishedRounds() throws Exception {
+        Cancellation cancellation = new Cancellation();
+        int[] storedBeforeCancel = {0};
+        try (GeneratorModels models = new GeneratorModels(1); Library library = Library.open(dir.resolve("lib.db"))) {
+            OptimizeRequest request = new OptimizeRequest(List.of(LEAD), null, null, "qed", 0.4, "", 2000, 3L, 2, "cancelled",
+                    "test", null);
+            assertThrows(CancelledException.class, () -> new OptimizeLeads(models, new ProfileLoader(), library, request,
+                    new OptimizeLeads.Listener() {
+                        @Override
+                        public void round(RoundReport report, List<Long> ids) {
+                            storedBeforeCancel[0] += ids.size();
+                            if (report.round() == 2) {
+                                cancellation.cancel();
+                            }
+                        }
+                    }).run(new WorkContext(cancellation, ProgressListener.NONE)));
+            RunSummary run = library.runs().get(0);
+            assertEquals(RunStatus.CANCELLED, run.status());
+            assertEquals(storedBeforeCancel[0] + 1, run.molecules(), "two rounds and the lead");
+            assertTrue(storedBeforeCancel[0] > 0);
+        }
+    }
+
+    @Test
+    void aLeadWithoutTheKeptSubstructureIsRefusedInPlainWords() throws Exception {
+        try (GeneratorModels models = new GeneratorModels(1)) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new OptimizeLeads(models,
+                    new ProfileLoader(), null, request(1, "c1ccncc1", 0.4, null), OptimizeLeads.Listener.NONE)
+                    .run(WorkContext.synchronous()));
+            assertTrue(e.getMessage().contains("does not contain the substructure to keep"), e.getMessage());
+        }
+    }
+
+    private static AnalyzedMolecule analyze(MoleculeAnalyzer analyzer, String smiles) {
+        Analysis a = analyzer.analyze(new InputRecord(1, 1, Notation.SMILES, smiles, "", java.util.Map.of(), null));
+        return ((Analysis.Success) a).molecule();
+    }
+}
