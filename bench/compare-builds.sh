@@ -14,7 +14,7 @@ data=../shared/data
 java_opts=(-XX:Tier4InvocationThreshold=400000 -XX:Tier4MinInvocationThreshold=200000 -XX:Tier4CompileThreshold=480000 -XX:Tier4BackEdgeThreshold=1000000000)
 
 java -jar "$new" generate --count 10000 --seed 11 --no-library --raw --out "$work/gen.smi" --quiet
-{ cat "$work/gen.smi"; zcat "$data/chembl_valid.smi.gz" | head -10000; } > "$work/mix20k.smi"
+{ cat "$work/gen.smi"; zcat "$data/chembl_valid.smi.gz" | awk 'NR <= 10000'; } > "$work/mix20k.smi"
 for build in old new; do
   jar=${!build}
   java "${java_opts[@]}" -jar "$jar" properties --in "$work/mix20k.smi" --out "$work/props-$build.csv" --quiet
@@ -23,7 +23,7 @@ done
 cmp "$work/props-old.csv" "$work/props-new.csv" && echo "properties on $(($(wc -l < "$work/mix20k.smi"))) records: byte-identical CSV ($(wc -c < "$work/props-new.csv") bytes)"
 cmp "$work/raw-old.smi" "$work/raw-new.smi" && echo "generate --seed 7 --raw: identical $(wc -l < "$work/raw-new.smi") strings"
 
-zcat "$data/chembl_valid.smi.gz" | head -12000 > "$work/valid12k.smi"
+zcat "$data/chembl_valid.smi.gz" | awk 'NR <= 12000' > "$work/valid12k.smi"
 printf '%-5s %-4s %12s %12s %10s\n' round build "props mol/s" "gen str/s" "gen 10k s"
 for ((r = 1; r <= rounds; r++)); do
   for build in old new; do

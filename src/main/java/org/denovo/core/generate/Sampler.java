@@ -77,7 +77,52 @@ public final class Sampler {
         return ids;
     }
 
+    /**
+     * Completes each prefix {@code perPrefix} times: string {@code i * perPrefix + j} completes prefix {@code i},
+     * with its own random stream from the seed and its index, so the result does not depend on the batch size.
+     * Prefixes of different lengths share batches. Uses the options' seed, temperature, maximum length and
+     * batch size; not its count or prefix.
+     */
+    public List<Sample> complete(List<String> prefixes, int perPrefix, SamplingOptions options, WorkContext context)
+            throws Exception {
+        int[][] encoded = new int[prefixes.size()][];
+        for (int i = 0; i < encoded.length; i++) {
+            encoded[i] = prefixTokens(prefixes.get(i));
+            if (encoded[i].length >= options.maxLength()) {
+                throw new IllegalArgumentException("the prefix is as long as the maximum length (" + options.maxLength() + " tokens)");
+            }
+        }
+        long total = (long) encoded.length * perPrefix;
+        List<Sample> all = new ArrayList<>((int) total);
+        try {
+            for (long done = 0; done < total; ) {
+                context.checkCancelled();
+                int n = (int) Math.min(options.batchSize(), total - done);
+                int[][] rows = new int[n][];
+                for (int r = 0; r < n; r++) {
+                    rows[r] = encoded[(int) ((done + r) / perPrefix)];
+                }
+                all.addAll(sampleBatch(done, n, rows, options, context));
+                done += n;
+            }
+        } finally {
+            if (buffers != null) {
+                buffers.close();
+                buffers = null;
+            }
+        }
+        return all;
+    }
+
     private List<Sample> sampleBatch(long firstIndex, int n, int[] prefix, SamplingOptions options, WorkContext context)
+            throws OrtException {
+        int[][] rows = new int[n][];
+        java.util.Arrays.fill(rows, prefix);
+        return sampleBatch(firstIndex, n, rows, options, context);
+    }
+
+    /** Samples {@code n} strings; row r first reads its prefix (begin token first), then samples. */
+    private List<Sample> sampleBatch(long firstIndex, int n, int[][] prefixes, SamplingOptions options, WorkContext context)
             throws OrtException {
         if (buffers == null || buffers.batch != n) {
             if (buffers != null) {
@@ -90,13 +135,20 @@ public final class Sampler {
         int[][] tokens = new int[n][options.maxLength()];
         int[] length = new int[n];
         boolean[] finished = new boolean[n];
+        int shortest = Integer.MAX_VALUE;
         for (int r = 0; r < n; r++) {
             random[r] = new SplittableRandom(mix(options.seed(), firstIndex + r));
-            System.arraycopy(prefix, 1, tokens[r], 0, prefix.length - 1);
-            length[r] = prefix.length - 1;
+            shortest = Math.min(shortest, prefixes[r].length);
+        }
+        // the part all rows read before any samples: fed in one go; longer prefixes are read token by token below
+        int[] forced = new int[n];
+        for (int r = 0; r < n; r++) {
+            System.arraycopy(prefixes[r], 1, tokens[r], 0, shortest - 1);
+            length[r] = shortest - 1;
+            forced[r] = shortest;
         }
         b.resetHidden();
-        feedPrefix(b, prefix, n);
+        feedPrefix(b, prefixes, shortest, n);
         double inverseTemperature = 1.0 / options.temperature();
         int active = n;
         int limit = options.maxLength() - 1; // the begin token counts toward the maximum length
@@ -110,6 +162,12 @@ public final class Sampler {
                 int r = rowAt[p];
                 if (finished[r]) {
                     b.tokens.put(p, vocab.eos());
+                    continue;
+                }
+                if (forced[r] < prefixes[r].length) {
+                    int next = prefixes[r][forced[r]++];
+                    tokens[r][length[r]++] = next;
+                    b.tokens.put(p, next);
                     continue;
                 }
                 int next = drawToken(b.logits, p * vocabSize, inverseTemperature, random[r]);
@@ -178,13 +236,14 @@ public final class Sampler {
     }
 
     /**
-     * Runs the begin token and prefix through the network one token at a time (a step model may take only one);
+     * Runs the first {@code length} tokens of every row's prefix (the begin token first) through the network one
+     * token at a time (a step model may take only one);
      * leaves the next-token logits in {@code b.logits}.
      */
-    private void feedPrefix(StepBuffers b, int[] prefix, int n) throws OrtException {
-        for (int t : prefix) {
+    private void feedPrefix(StepBuffers b, int[][] prefixes, int length, int n) throws OrtException {
+        for (int t = 0; t < length; t++) {
             for (int r = 0; r < n; r++) {
-                b.tokens.put(r, t);
+                b.tokens.put(r, prefixes[r][t]);
             }
             b.step();
         }

@@ -34,9 +34,10 @@ final class CompletionProposer {
         this.keep = keep;
     }
 
-    /** Completions of prefixes of each parent; the same random stream gives the same proposals. */
+    /** Completions of prefixes of each parent, sampled together; the same random stream gives the same proposals. */
     List<Proposal> propose(List<String> parents, int round, SplittableRandom random, WorkContext context) throws Exception {
-        List<Proposal> out = new ArrayList<>();
+        List<String> prefixes = new ArrayList<>();
+        List<String> prefixParents = new ArrayList<>();
         for (String parent : parents) {
             RandomSmiles writer;
             try {
@@ -45,19 +46,20 @@ final class CompletionProposer {
                 continue;
             }
             for (int p = 0; p < settings.prefixesPerParent(); p++) {
-                context.checkCancelled();
                 String prefix = prefix(writer, random);
-                long seed = random.nextLong();
-                if (prefix == null) {
-                    continue;
+                if (prefix != null) {
+                    prefixes.add(prefix);
+                    prefixParents.add(parent);
                 }
-                SamplingOptions options = new SamplingOptions(settings.samplesPerPrefix(), seed, settings.temperature(),
-                        SamplingOptions.DEFAULT_MAX_LENGTH, settings.samplesPerPrefix(), prefix);
-                for (Sample s : sampler.sample(options)) {
-                    if (s.finished()) {
-                        out.add(new Proposal(s.smiles(), parent, round, "completion"));
-                    }
-                }
+            }
+        }
+        SamplingOptions options = new SamplingOptions(1, random.nextLong(), settings.temperature(),
+                SamplingOptions.DEFAULT_MAX_LENGTH, SamplingOptions.DEFAULT_BATCH, "");
+        int perPrefix = settings.samplesPerPrefix();
+        List<Proposal> out = new ArrayList<>();
+        for (Sample s : sampler.complete(prefixes, perPrefix, options, context)) {
+            if (s.finished()) {
+                out.add(new Proposal(s.smiles(), prefixParents.get((int) (s.index() / perPrefix)), round, "completion"));
             }
         }
         return out;

@@ -1,0 +1,43 @@
+#!/usr/bin/env python3
+"""Success rate of an optimize run: per lead, is there a reported molecule (not the lead) with QED >= 0.9 and
+Tanimoto >= 0.4? Judged with the app's columns (CDK ECFP4, the app's QED) and, if RDKit is installed, with RDKit
+(Morgan radius 2, 2,048 bits, RDKit QED). Usage: optimize_success.py LEADS.smi OPTIMIZED.csv"""
+import csv
+import sys
+
+leads = {}
+for line in open(sys.argv[1]):
+    smiles, name = line.split()
+    leads[name] = smiles
+app_hits = {name: False for name in leads}
+rows = list(csv.DictReader(open(sys.argv[2])))
+for r in rows:
+    if float(r["qed"]) >= 0.9 and float(r["similarity"]) >= 0.4:
+        app_hits[r["lead"]] = True
+print("app (CDK ECFP4, app QED): %d / %d leads succeed (%.0f%%); %d molecules reported"
+      % (sum(app_hits.values()), len(leads), 100.0 * sum(app_hits.values()) / len(leads), len(rows)))
+try:
+    from rdkit import Chem, DataStructs, RDLogger
+    from rdkit.Chem import AllChem, QED
+except ImportError:
+    sys.exit(0)
+RDLogger.DisableLog("rdApp.*")
+
+
+def fp(mol):
+    return AllChem.GetMorganFingerprintAsBitVect(mol, 2, nBits=2048)
+
+
+lead_fp = {name: fp(Chem.MolFromSmiles(s)) for name, s in leads.items()}
+rd_hits = {name: False for name in leads}
+both = {name: False for name in leads}
+for r in rows:
+    mol = Chem.MolFromSmiles(r["smiles"])
+    if mol is None:
+        continue
+    sim = DataStructs.TanimotoSimilarity(lead_fp[r["lead"]], fp(mol))
+    ok = QED.qed(mol) >= 0.9 and sim >= 0.4
+    rd_hits[r["lead"]] |= ok
+    both[r["lead"]] |= ok and float(r["qed"]) >= 0.9 and float(r["similarity"]) >= 0.4
+print("RDKit (Morgan r2 2048, RDKit QED): %d / %d leads succeed (%.0f%%); under both: %d"
+      % (sum(rd_hits.values()), len(leads), 100.0 * sum(rd_hits.values()) / len(leads), sum(both.values())))
