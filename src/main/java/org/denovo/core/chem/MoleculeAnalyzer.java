@@ -102,12 +102,19 @@ public final class MoleculeAnalyzer {
         // read from SMILES and perceived: unless it has hydrogen atoms ([2H], [H][H]), alerts and properties
         // can share it and one flattened graph instead of each making a prepared copy
         TargetGraph graph = hasHydrogenAtom(mol) ? null : TargetGraph.of(mol);
-        AlertReport report = graph != null ? alerts.screenPrepared(mol, graph) : alerts.screen(mol);
+        int heavyAtoms = Standardizer.heavyAtomCount(mol);
+        List<String> notes = new java.util.ArrayList<>();
+        AlertReport report;
+        if (heavyAtoms <= MAX_HEAVY_ATOMS_FOR_ALERTS) {
+            report = graph != null ? alerts.screenPrepared(mol, graph) : alerts.screen(mol);
+        } else {
+            report = new AlertReport(List.of(), false, false);
+            notes.add(String.format(java.util.Locale.ROOT, "alerts not screened: %,d heavy atoms (at most %,d)",
+                    heavyAtoms, MAX_HEAVY_ATOMS_FOR_ALERTS));
+        }
         int qedAlerts = qedAlertsFromCatalog ? report.hitsOf(AlertSets.QED).size() : -1;
         MolecularProperties props = graph != null ? properties.calculatePrepared(mol, graph, qedAlerts)
                 : properties.calculate(mol, qedAlerts);
-        int heavyAtoms = Standardizer.heavyAtomCount(mol);
-        List<String> notes = new java.util.ArrayList<>();
         double sa = Double.NaN;
         if (heavyAtoms <= MAX_HEAVY_ATOMS_FOR_SA) {
             sa = saScorer.score(mol);
@@ -126,6 +133,9 @@ public final class MoleculeAnalyzer {
 
     /** Largest molecule given an SA score; its fragment and complexity terms grow faster than the molecule. */
     public static final int MAX_HEAVY_ATOMS_FOR_SA = 1_000;
+
+    /** Largest molecule screened for alerts: substructure search grows with size, and no drug comes near it. */
+    public static final int MAX_HEAVY_ATOMS_FOR_ALERTS = 1_000;
 
     /** The report with a "Metal" hit added when the input held a metal (before standardisation removed any). */
     private static AlertReport withMetalAlert(AlertReport report, java.util.Set<String> metals) {
