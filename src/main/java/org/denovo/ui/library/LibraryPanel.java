@@ -160,17 +160,17 @@ public final class LibraryPanel {
     public void drawQuery() {
         MoleculeRow selected = selectedMolecule.getValue();
         StereoMolecule start = DrawnMolecules.startingFrom(selected == null ? null : selected.smiles());
-        FXEditorDialog editor = new FXEditorDialog(window(), new StereoMolecule(start), Modality.WINDOW_MODAL);
+        FXEditorDialog editor = new FXEditorDialog(window(), start, Modality.WINDOW_MODAL);
         editor.setTitle("Draw a molecule to find similar ones in the library");
         editor.setWidth(760);
         editor.setHeight(560);
-        // laid out again at the final size, so the molecule is centred and scaled to the larger sheet
-        editor.setOnShown(e -> Platform.runLater(() -> editor.getDrawArea().setMolecule(start)));
+        // the sheet's own molecule laid out again at the final size, so it is centred and scaled to the larger sheet
+        editor.setOnShown(e -> Platform.runLater(() -> editor.getDrawArea().moleculeChanged()));
         editor.showAndWait();
         if (editor.isCancelled()) {
             return;
         }
-        DrawnMolecules.smiles(editor.getStructure()).ifPresentOrElse(smiles -> {
+        DrawnMolecules.smiles(editor.getDrawArea().getMolecule()).ifPresentOrElse(smiles -> {
             librarySearch.setText("~" + smiles);
             model.search(librarySearch.getText());
         }, () -> model.statusProperty().set("nothing was drawn"));
