@@ -136,15 +136,23 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
 
         setItems(model.sortedRows());
         model.sortedRows().comparatorProperty().bind(comparatorProperty());
+        model.rankedProperty().addListener((o, was, ranked) -> followRanking(rank, ranked));
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
     }
 
-    /** Sorts best first once ranks are known, unless the user chose a sort. */
-    public void sortByRankUnlessSorted() {
-        if (getSortOrder().isEmpty()) {
-            TableColumn<MoleculeRow, ?> rank = getColumns().get(1);
+    /**
+     * Keeps the header truthful about the ranking: ranked rows are shown best first ("Rank ▲") unless the user chose
+     * another sort, and re-sorted when their ranks change under a sort that uses them; rows without a ranking (a run
+     * still generating, a search) are not kept under a sort by rank alone.
+     */
+    private void followRanking(TableColumn<MoleculeRow, ?> rank, boolean ranked) {
+        if (ranked && getSortOrder().isEmpty()) {
             rank.setSortType(TableColumn.SortType.ASCENDING);
             getSortOrder().add(rank);
+        } else if (ranked && getSortOrder().contains(rank)) {
+            sort(); // a new comparator: the sorted rows are ordered again by the new ranks
+        } else if (!ranked && getSortOrder().equals(List.of(rank))) {
+            getSortOrder().clear();
         }
     }
 

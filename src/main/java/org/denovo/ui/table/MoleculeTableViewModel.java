@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -43,7 +45,7 @@ public final class MoleculeTableViewModel {
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final ObjectProperty<MoleculeRow> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Predicate<MoleculeRow>> brush = new SimpleObjectProperty<>(r -> true);
-    private final javafx.beans.property.IntegerProperty ranked = new javafx.beans.property.SimpleIntegerProperty();
+    private final ReadOnlyBooleanWrapper ranked = new ReadOnlyBooleanWrapper(false);
     private RowFilter filter = RowFilter.ALL;
     private Set<MoleculeRow> searchMatches;
     private int searchGeneration;
@@ -65,11 +67,19 @@ public final class MoleculeTableViewModel {
         searchMatches = null;
         searchText.set("");
         searchStatus.set("");
+        boolean nowRanked = isRanking(newRunId, newRows);
+        if (!nowRanked) {
+            ranked.set(false); // before the rows change, so they are not sorted by a rank they do not have
+        }
         rows.setAll(newRows);
+        ranked.set(nowRanked);
     }
 
     /** Adds rows that just arrived (a generation batch). */
     public void append(Collection<MoleculeRow> more) {
+        if (!isRanking(runId.get(), more)) {
+            ranked.set(false);
+        }
         rows.addAll(more);
         if (searchMatches != null) {
             runSearch(searchText.get());
@@ -78,18 +88,26 @@ public final class MoleculeTableViewModel {
 
     /** Sets ranks (library id to rank) once the library has ranked a finished run. */
     public void applyRanks(Map<Long, Integer> ranks) {
+        ranked.set(false); // the order by rank changes under the rows
         for (MoleculeRow r : rows) {
             Integer rank = ranks.get(r.id());
             if (rank != null) {
                 r.rankProperty().set(rank);
             }
         }
-        ranked.set(ranked.get() + 1);
+        ranked.set(isRanking(runId.get(), rows));
     }
 
-    /** Counts rankings applied; views listen to re-sort by rank. */
-    public javafx.beans.property.ReadOnlyIntegerProperty rankedProperty() {
-        return ranked;
+    /**
+     * Whether the rows on show are a run's molecules, each with its rank in the run, so that ordered by rank they
+     * are the run's ranking, best first. False for a run still generating, searches and the library-wide views.
+     */
+    public ReadOnlyBooleanProperty rankedProperty() {
+        return ranked.getReadOnlyProperty();
+    }
+
+    private static boolean isRanking(long runId, Collection<MoleculeRow> rows) {
+        return runId > 0 && !rows.isEmpty() && rows.stream().allMatch(r -> r.rankProperty().get() > 0);
     }
 
     private void applyFilterText(String text) {

@@ -52,7 +52,6 @@ public final class RunTablePanel {
     @FXML
     private void initialize() {
         table = new MoleculeTable(model, depictions);
-        model.rankedProperty().addListener((o, was, now) -> table.sortByRankUnlessSorted());
         tableHolder.getChildren().add(table);
         tableTitle.textProperty().bind(model.titleProperty());
         counts.textProperty().bind(Bindings.createStringBinding(() -> model.countsProperty().get()
