@@ -3,7 +3,6 @@ package org.denovo.ui.library;
 import com.actelion.research.chem.StereoMolecule;
 import com.actelion.research.gui.editor.FXEditorDialog;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
@@ -32,7 +31,6 @@ import org.denovo.ui.table.MoleculeRow;
 public final class LibraryPanel {
     private final LibraryViewModel model;
     private final ObservableValue<MoleculeRow> selectedMolecule;
-    private LongConsumer onRunOpened = id -> { };
     @FXML private ListView<RunSummary> runs;
     @FXML private TextField librarySearch;
     @FXML private Label libraryStatus;
@@ -41,11 +39,6 @@ public final class LibraryPanel {
     public LibraryPanel(LibraryViewModel model, ObservableValue<MoleculeRow> selectedMolecule) {
         this.model = model;
         this.selectedMolecule = selectedMolecule;
-    }
-
-    /** Called with the id of each run the user opens from the list. */
-    public void setOnRunOpened(LongConsumer listener) {
-        onRunOpened = listener;
     }
 
     @FXML
@@ -106,10 +99,7 @@ public final class LibraryPanel {
     }
 
     private void openSelectedRun() {
-        selectedRun().ifPresent(r -> {
-            onRunOpened.accept(r.id());
-            model.open(r.id());
-        });
+        selectedRun().ifPresent(r -> model.open(r.id()));
     }
 
     private void renameSelectedRun() {

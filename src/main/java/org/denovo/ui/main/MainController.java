@@ -1,6 +1,5 @@
 package org.denovo.ui.main;
 
-import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -8,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.denovo.core.work.CancelledException;
 import org.denovo.ui.ErrorDialogs;
 import org.denovo.ui.export.ExportDialog;
@@ -77,7 +77,12 @@ public final class MainController {
 
     @FXML private void drawQuery() { library.drawQuery(); }
 
-    @FXML private void quit() { Platform.exit(); }
+    /** Closes the window as its close button does, so that every way of quitting saves the window's state. */
+    @FXML
+    private void quit() {
+        Window w = window();
+        w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
 
     // ---- window-wide dialogs ----
 
