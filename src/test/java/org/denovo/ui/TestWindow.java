@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
 import org.denovo.core.library.Library;
@@ -70,6 +71,15 @@ public final class TestWindow implements AutoCloseable {
     public static Node rowCell(FxRobot robot, int index) {
         return robot.lookup(".table-row-cell").match((Node n) -> n.isVisible()
                 && ((TableRow<?>) n).getIndex() == index).query();
+    }
+
+    /**
+     * The cell of the table's row {@code index} in the column titled {@code column}; a click on it selects the row
+     * (the row's own centre may lie beyond the visible columns).
+     */
+    public static Node cell(FxRobot robot, int index, String column) {
+        return robot.from(rowCell(robot, index)).lookup((Node n) -> n instanceof TableCell<?, ?> c
+                && c.getTableColumn() != null && column.equals(c.getTableColumn().getText())).query();
     }
 
     /** Cancels a generate run still going (its model must not close under it), then closes the library. */

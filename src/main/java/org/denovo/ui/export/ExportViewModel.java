@@ -117,7 +117,7 @@ public final class ExportViewModel {
         String format = file.getFileName().toString().toLowerCase(Locale.ROOT).replace(".gz", "");
         format = format.substring(format.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
         preview.set(String.format("Will write %,d molecules, best score first with rank, properties, score components, "
-                + "alerts, star and tags, as %s to %s%s", n, format, file.toAbsolutePath(),
+                + "alerts, star, rating and tags, as %s to %s%s", n, format, file.toAbsolutePath(),
                 Files.exists(file) ? " (replacing the existing file)" : ""));
         ready.set(true);
     }

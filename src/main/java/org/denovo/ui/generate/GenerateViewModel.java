@@ -98,7 +98,7 @@ public final class GenerateViewModel {
                     public void molecules(List<ScoredMolecule> batch, List<Long> ids) {
                         List<MoleculeRow> rows = new ArrayList<>(batch.size());
                         for (int i = 0; i < batch.size(); i++) {
-                            rows.add(new MoleculeRow(ids.get(i), runId[0], batch.get(i), 0, List.of(), ""));
+                            rows.add(new MoleculeRow(ids.get(i), runId[0], batch.get(i), false, 0, List.of(), ""));
                         }
                         services.runner().onUi(() -> {
                             table.append(rows);

@@ -130,9 +130,9 @@ public final class MainController {
                   no PAINS         has Dundee      no alerts
                   novel            known           starred      #tag      passes
                 Anything else matches text in the name or the SMILES.
-                Columns: score, qed, sa, mw, logp, tpsa, hbd, hba, rotb, rings, fsp3, alerts, star, rank.
+                Columns: score, qed, sa, mw, logp, tpsa, hbd, hba, rotb, rings, fsp3, alerts, rating, rank.
                 The box to the right searches substructures (SMILES or SMARTS, Enter).
-                Keys: 0-5 rate the selection, Ctrl+D star, Ctrl+T tag, Ctrl+C copy SMILES,
+                Keys: 0-5 rate the selection, Ctrl+D star it (or click a ☆), Ctrl+T tag, Ctrl+C copy SMILES,
                 Ctrl+Shift+C copy molfile, Ctrl+E export, Ctrl+G generate, Ctrl+. cancel.""");
         body.setStyle("-fx-font-family: monospace;");
         help.getDialogPane().setContent(body);

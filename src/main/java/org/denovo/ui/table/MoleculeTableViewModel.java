@@ -168,16 +168,33 @@ public final class MoleculeTableViewModel {
         }, error -> searchStatus.set("search failed: " + error.getMessage()));
     }
 
-    /** Sets the star rating (0 clears) and stores it in the library. */
-    public void star(List<MoleculeRow> which, int stars) {
-        List<Long> ids = new ArrayList<>();
-        for (MoleculeRow r : which) {
-            r.starProperty().set(stars);
-            if (r.id() > 0) {
-                ids.add(r.id());
-            }
+    /** Stars the rows, or unstars them when every one is starred already, and stores the change. */
+    public void toggleStar(List<MoleculeRow> which) {
+        if (!which.isEmpty()) {
+            star(which, !which.stream().allMatch(r -> r.starredProperty().get()));
         }
-        persist(() -> library.star(ids, stars));
+    }
+
+    /** Stars or unstars the rows and stores the change in the library. */
+    public void star(List<MoleculeRow> which, boolean starred) {
+        for (MoleculeRow r : which) {
+            r.starredProperty().set(starred);
+        }
+        List<Long> ids = stored(which);
+        persist(() -> library.star(ids, starred));
+    }
+
+    /** Rates the rows from 1 to 5 (0 clears the rating) and stores it in the library. */
+    public void rate(List<MoleculeRow> which, int rating) {
+        for (MoleculeRow r : which) {
+            r.ratingProperty().set(rating);
+        }
+        List<Long> ids = stored(which);
+        persist(() -> library.rate(ids, rating));
+    }
+
+    private static List<Long> stored(List<MoleculeRow> which) {
+        return which.stream().map(MoleculeRow::id).filter(id -> id > 0).toList();
     }
 
     /** Adds a tag (or removes it, when every row already has it) and stores the change. */
@@ -187,7 +204,6 @@ public final class MoleculeTableViewModel {
             return;
         }
         boolean remove = which.stream().allMatch(r -> r.tagsProperty().get().contains(t));
-        List<Long> ids = new ArrayList<>();
         for (MoleculeRow r : which) {
             List<String> tags = new ArrayList<>(r.tagsProperty().get());
             if (remove) {
@@ -196,10 +212,8 @@ public final class MoleculeTableViewModel {
                 tags.add(t);
             }
             r.tagsProperty().set(List.copyOf(tags));
-            if (r.id() > 0) {
-                ids.add(r.id());
-            }
         }
+        List<Long> ids = stored(which);
         persist(() -> {
             if (remove) {
                 library.untag(ids, t);

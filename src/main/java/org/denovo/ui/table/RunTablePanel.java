@@ -74,9 +74,9 @@ public final class RunTablePanel {
                 return;
             }
             if (e.getCode().isDigitKey()) {
-                int stars = e.getText().isEmpty() ? -1 : Character.digit(e.getText().charAt(0), 10);
-                if (stars >= 0 && stars <= 5) {
-                    model.star(table.selectedRows(), stars);
+                int rating = e.getText().isEmpty() ? -1 : Character.digit(e.getText().charAt(0), 10);
+                if (rating >= 0 && rating <= 5) {
+                    model.rate(table.selectedRows(), rating);
                     e.consume();
                 }
             } else if (e.getCode() == KeyCode.ESCAPE) {
@@ -116,9 +116,7 @@ public final class RunTablePanel {
     }
 
     public void toggleStar() {
-        List<MoleculeRow> rows = table.selectedRows();
-        boolean allStarred = !rows.isEmpty() && rows.stream().allMatch(r -> r.starProperty().get() > 0);
-        model.star(rows, allStarred ? 0 : 1);
+        model.toggleStar(table.selectedRows());
     }
 
     public void tag() {

@@ -48,7 +48,8 @@ class DrawQueryTest {
     @Test
     void anEditOfTheSelectedMoleculeIsSearchedFor(FxRobot robot) throws Exception {
         w.importRun(robot, "halides.smi", "Fc1ccccc1 fluorobenzene\nCCO ethanol\n", 2);
-        robot.clickOn(TestWindow.rowCell(robot, w.window.table().getItems().get(0).name().equals("fluorobenzene") ? 0 : 1));
+        robot.clickOn(TestWindow.cell(robot, w.window.table().getItems().get(0).name().equals("fluorobenzene") ? 0 : 1,
+                "Rank"));
         drawAndConfirm(robot, area -> {
             StereoMolecule drawn = area.getMolecule();
             for (int atom = 0; atom < drawn.getAllAtoms(); atom++) {
