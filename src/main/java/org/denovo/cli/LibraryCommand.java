@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                 "  denovo library export 3 --out run3.sdf --top 100",
                 "  denovo library export --where 'qed>=0.7' --where pains=0 --out good.csv",
                 "  denovo library search --similar 'CC(=O)Oc1ccccc1C(=O)O' --top 10",
-                "  denovo library tag 42 57 --add hit --star 4"})
+                "  denovo library tag 42 57 --add hit --star yes --rating 4"})
 final class LibraryCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write a run, or the molecules matching a query, as SDF, CSV or SMILES (by extension, optionally .gz).",
-                "Fields carry every property, score, rank, run, star, tags and notes; a run is written best first."})
+                "Fields carry every property, score, rank, run, starred, rating, tags and notes; a run is written best first."})
 final class LibraryExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RUN", arity = "0..1", description = "Run id (default: the whole library).")
     Long runId;
@@ -31,8 +31,11 @@ final class LibraryExportCommand implements Callable<Integer> {
     @Option(names = "--tag", paramLabel = "TAG", description = "Only molecules with this tag.")
     String tag;
 
-    @Option(names = "--min-star", paramLabel = "N", description = "Only molecules rated at least N stars.")
-    int minStar;
+    @Option(names = "--starred", description = "Only starred molecules.")
+    boolean starred;
+
+    @Option(names = "--min-rating", paramLabel = "N", description = "Only molecules rated at least N (1 to 5).")
+    int minRating;
 
     @Option(names = "--sort", paramLabel = "COLUMN", description = "Sort by a column (default: rank); add --desc for largest first.")
     String sort = "rank";
@@ -57,8 +60,8 @@ final class LibraryExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MoleculeQuery query = new MoleculeQuery(runId, tag, minStar, where.stream().map(PropertyRange::parse).toList(),
-                sort, descending, 0, 0);
+        MoleculeQuery query = new MoleculeQuery(runId, tag, starred, minRating,
+                where.stream().map(PropertyRange::parse).toList(), sort, descending, 0, 0);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "molecules");
         try (Library lib = library.openForReading()) {
             if (runId != null && lib.run(runId).isEmpty()) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import an SDF, SMILES or CSV file (optionally .gz) as a run of kind 'import'.",
                 "Names, ids and SD tags are kept; properties are recomputed; bad records are reported and skipped.",
-                "Fields 'tags' (;-separated), 'star' and 'notes' become curation; a numeric 'score' the run's score."})
+                "Fields 'tags' (;-separated), 'starred', 'rating' and 'notes' become curation; a numeric 'score' the run's score."})
 final class LibraryImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "File to import.")
     Path input;

@@ -44,13 +44,13 @@ class ExportRankCliTest {
             }
         }
         assertEquals(2, ids.size());
-        List<String> tag = new ArrayList<>(List.of("library", "tag", "--star", "2", "--db", db));
+        List<String> tag = new ArrayList<>(List.of("library", "tag", "--star", "yes", "--db", db));
         tag.addAll(ids);
         assertEquals(0, CliRunner.run(tag.toArray(String[]::new)).exitCode());
 
         for (String name : List.of("starred.csv", "starred.sdf")) {
             Path out = dir.resolve(name);
-            CliRunner export = CliRunner.run("library", "export", "1", "--min-star", "1", "--out", out.toString(),
+            CliRunner export = CliRunner.run("library", "export", "1", "--starred", "--out", out.toString(),
                     "--db", db, "--quiet");
             assertEquals(0, export.exitCode(), export.err());
             List<Map<String, String>> records = new ArrayList<>();

@@ -150,4 +150,15 @@ class HostileInputCliTest {
         assertEquals(2, r.err().lines().filter(l -> l.startsWith("warning:")).count(), r.err());
         assertTrue(r.err().contains("4 read, 0 skipped"), r.err());
     }
+
+    @Test
+    void importWarnsAboutStarredAndRatingValuesItCannotKeep() throws IOException {
+        Path in = write("curated.csv", "smiles,name,starred,rating\nCCO,a,1,3\nCCN,b,maybe,\nCCC,c,,4.5\n");
+        CliRunner r = CliRunner.run("library", "import", in.toString(), "--db", dir.resolve("l.db").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("warning: record 2 (line 3) 'b': starred 'maybe' is not 1 or 0"), r.err());
+        assertTrue(r.err().contains("warning: record 3 (line 4) 'c': rating '4.5' is not a whole number from 0 to 5"),
+                r.err());
+        assertEquals(2, r.err().lines().filter(l -> l.startsWith("warning:")).count(), r.err());
+    }
 }

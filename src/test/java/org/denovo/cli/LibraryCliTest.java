@@ -60,13 +60,17 @@ class LibraryCliTest {
         JsonNode pyridines = JSON.readTree(ok("library", "search", "--smarts", "c1ccncc1", "--top", "0", "--json", "--db", db).out());
         assertTrue(pyridines.toString().contains("\"c1ccncc1\""), pyridines.toString());
 
-        ok("library", "tag", Long.toString(aspirin), "--add", "hit", "--star", "5", "--db", db);
+        ok("library", "tag", Long.toString(aspirin), "--add", "hit", "--star", "yes", "--rating", "5", "--db", db);
+        CliRunner oldStyle = CliRunner.run("library", "tag", Long.toString(aspirin), "--star", "4", "--db", db);
+        assertEquals(1, oldStyle.exitCode());
+        assertTrue(oldStyle.err().contains("--star takes yes or no"), oldStyle.err());
         ok("library", "note", "--molecule", Long.toString(aspirin), "order 50 mg", "--db", db);
         ok("library", "note", "--run", "2", "--rename", "reference set", "first try", "--db", db);
         Path starred = dir.resolve("starred.csv");
-        ok("library", "export", "--min-star", "1", "--out", starred.toString(), "--db", db, "--quiet");
+        ok("library", "export", "--starred", "--min-rating", "5", "--out", starred.toString(), "--db", db, "--quiet");
         List<String> lines = Files.readAllLines(starred);
         assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(0).contains("starred") && lines.get(0).contains("rating"), lines.get(0));
         assertTrue(lines.get(1).contains("order 50 mg") && lines.get(1).contains("hit") && lines.get(1).contains("aspirin"), lines.get(1));
 
         Path sdf = dir.resolve("run2.sdf");
@@ -76,7 +80,8 @@ class LibraryCliTest {
         String other = dir.resolve("other.db").toString();
         CliRunner imported = ok("library", "import", starred.toString(), "--name", "from csv", "--db", other, "--quiet");
         assertTrue(imported.err().contains("1 stored") && imported.err().contains("(run 1)"), imported.err());
-        CliRunner back = ok("library", "export", "--tag", "hit", "--out", dir.resolve("back.csv").toString(), "--db", other, "--quiet");
+        CliRunner back = ok("library", "export", "--starred", "--min-rating", "5", "--tag", "hit",
+                "--out", dir.resolve("back.csv").toString(), "--db", other, "--quiet");
         assertTrue(Files.readString(dir.resolve("back.csv")).contains("order 50 mg"), back.err());
 
         CliRunner deleted = ok("library", "delete", "1", "--db", db);

@@ -11,12 +11,15 @@ import org.denovo.core.chem.Descriptor;
 import org.denovo.core.io.ScoredFields;
 
 /**
- * The fields the library adds to exported molecules (run, star, tags, notes, position in the file, the run's profile)
- * and the ones an import recomputes instead of keeping as tags, so that export then import gives the same molecules
- * and curation.
+ * The fields the library adds to exported molecules (run, starred, rating, tags, notes, position in the file, the
+ * run's profile) and the ones an import recomputes instead of keeping as tags, so that export then import gives the
+ * same molecules and curation.
  */
 public final class ExchangeFields {
     public static final String RUN = "run";
+    public static final String STARRED = "starred";
+    public static final String RATING = "rating";
+    /** Files exported before the star and the rating were apart: a rating from 0 to 5 that also stars. */
     public static final String STAR = "star";
     public static final String TAGS = "tags";
     public static final String NOTES = "notes";
@@ -31,9 +34,10 @@ public final class ExchangeFields {
     /** The input tags of a molecule with the library's curation fields set (empty values included, for CSV headers). */
     public static Map<String, String> forExport(LibraryMolecule m) {
         Map<String, String> tags = new LinkedHashMap<>(m.scored().molecule().tags());
-        tags.keySet().removeAll(List.of(RUN, STAR, TAGS, NOTES));
+        tags.keySet().removeAll(List.of(RUN, STARRED, RATING, STAR, TAGS, NOTES));
         tags.put(RUN, Long.toString(m.runId()));
-        tags.put(STAR, m.star() == 0 ? "" : Integer.toString(m.star()));
+        tags.put(STARRED, m.starred() ? "1" : "");
+        tags.put(RATING, m.rating() == 0 ? "" : Integer.toString(m.rating()));
         tags.put(TAGS, String.join(";", m.tags()));
         tags.put(NOTES, m.notes());
         return tags;

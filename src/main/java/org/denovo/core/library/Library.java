@@ -564,11 +564,22 @@ public final class Library implements AutoCloseable {
                 requireTag(tag));
     }
 
-    public synchronized void star(Collection<Long> moleculeIds, int stars) throws LibraryException {
-        if (stars < 0 || stars > 5) {
-            throw new IllegalArgumentException("stars must be 0 to 5, not " + stars);
+    public synchronized void star(Collection<Long> moleculeIds, boolean starred) throws LibraryException {
+        forEachMolecule(starred ? "star molecules" : "unstar molecules", moleculeIds,
+                "UPDATE molecules SET starred = ?2 WHERE id = ?1", starred ? 1 : 0);
+    }
+
+    /** Rates molecules from 1 to 5; 0 clears the rating. */
+    public synchronized void rate(Collection<Long> moleculeIds, int rating) throws LibraryException {
+        forEachMolecule("rate molecules", moleculeIds, "UPDATE molecules SET rating = ?2 WHERE id = ?1",
+                requireRating(rating));
+    }
+
+    static int requireRating(int rating) {
+        if (rating < 0 || rating > 5) {
+            throw new IllegalArgumentException("a rating must be 0 to 5, not " + rating);
         }
-        forEachMolecule("rate molecules", moleculeIds, "UPDATE molecules SET star = ?2 WHERE id = ?1", stars);
+        return rating;
     }
 
     public synchronized void noteMolecule(long moleculeId, String notes) throws LibraryException {
@@ -581,10 +592,11 @@ public final class Library implements AutoCloseable {
         if (ids.size() != curation.size()) {
             throw new IllegalArgumentException("ids and curation differ in length");
         }
-        write("store tags, stars and notes", () -> {
+        write("store tags, stars, ratings and notes", () -> {
             try (PreparedStatement tag = connection.prepareStatement(
                     "INSERT INTO molecule_tags (molecule_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING");
-                 PreparedStatement star = connection.prepareStatement("UPDATE molecules SET star = ? WHERE id = ?");
+                 PreparedStatement star = connection.prepareStatement("UPDATE molecules SET starred = 1 WHERE id = ?");
+                 PreparedStatement rating = connection.prepareStatement("UPDATE molecules SET rating = ? WHERE id = ?");
                  PreparedStatement notes = connection.prepareStatement("UPDATE molecules SET notes = ? WHERE id = ?")) {
                 for (int i = 0; i < ids.size(); i++) {
                     long id = ids.get(i);
@@ -594,10 +606,14 @@ public final class Library implements AutoCloseable {
                         tag.setString(2, requireTag(t));
                         tag.executeUpdate();
                     }
-                    if (c.star() > 0) {
-                        star.setInt(1, c.star());
-                        star.setLong(2, id);
+                    if (c.starred()) {
+                        star.setLong(1, id);
                         star.executeUpdate();
+                    }
+                    if (c.rating() > 0) {
+                        rating.setInt(1, c.rating());
+                        rating.setLong(2, id);
+                        rating.executeUpdate();
                     }
                     if (!c.notes().isBlank()) {
                         notes.setString(1, c.notes());

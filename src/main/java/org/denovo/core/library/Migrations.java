@@ -78,6 +78,15 @@ final class Migrations {
             ALTER TABLE runs ADD COLUMN sampled INTEGER;
             ALTER TABLE runs ADD COLUMN valid INTEGER;
             ALTER TABLE runs ADD COLUMN median_score REAL;
+            """,
+            // 4: a star (a mark) apart from the rating (0-5); a molecule rated before keeps its rating and is starred
+            """
+            DROP INDEX molecules_by_star;
+            ALTER TABLE molecules RENAME COLUMN star TO rating;
+            ALTER TABLE molecules ADD COLUMN starred INTEGER NOT NULL DEFAULT 0 CHECK (starred IN (0, 1));
+            UPDATE molecules SET starred = 1 WHERE rating > 0;
+            CREATE INDEX molecules_by_rating ON molecules(rating) WHERE rating > 0;
+            CREATE INDEX molecules_starred ON molecules(id) WHERE starred = 1;
             """);
 
     private Migrations() {

@@ -11,7 +11,7 @@ final class MoleculeColumns {
     }
 
     static List<String> names() {
-        List<String> names = new ArrayList<>(List.of("rank", "score", "star", "id"));
+        List<String> names = new ArrayList<>(List.of("rank", "score", "starred", "rating", "id"));
         for (Descriptor d : Descriptor.values()) {
             names.add(d.column());
         }
@@ -31,7 +31,8 @@ final class MoleculeColumns {
         return switch (require(column)) {
             case "rank" -> "rm.rank";
             case "score" -> "rm.score";
-            case "star" -> "m.star";
+            case "starred" -> "m.starred";
+            case "rating" -> "m.rating";
             case "id" -> "m.id";
             default -> "m." + column;
         };

@@ -8,15 +8,16 @@ import java.util.List;
  *
  * @param runId      only molecules of this run, or null for the whole library
  * @param tag        only molecules carrying this curation tag, or null
- * @param minStar    only molecules rated at least this, or 0
- * @param ranges     property, score or star ranges, all of which must hold
+ * @param starred    only starred molecules
+ * @param minRating  only molecules rated at least this, or 0
+ * @param ranges     property, score or rating ranges, all of which must hold
  * @param sortBy     a column name (see {@link PropertyRange}); "rank" sorts best first
  * @param descending sort direction
  * @param limit      page size; 0 means no limit
  * @param offset     rows to skip
  */
-public record MoleculeQuery(Long runId, String tag, int minStar, List<PropertyRange> ranges, String sortBy,
-                            boolean descending, int limit, long offset) {
+public record MoleculeQuery(Long runId, String tag, boolean starred, int minRating, List<PropertyRange> ranges,
+                            String sortBy, boolean descending, int limit, long offset) {
     public MoleculeQuery {
         ranges = List.copyOf(ranges);
         sortBy = MoleculeColumns.require(sortBy == null ? "rank" : sortBy);
@@ -26,7 +27,7 @@ public record MoleculeQuery(Long runId, String tag, int minStar, List<PropertyRa
     }
 
     public static MoleculeQuery all() {
-        return new MoleculeQuery(null, null, 0, List.of(), "rank", false, 0, 0);
+        return new MoleculeQuery(null, null, false, 0, List.of(), "rank", false, 0, 0);
     }
 
     public static MoleculeQuery ofRun(long runId) {
@@ -34,28 +35,32 @@ public record MoleculeQuery(Long runId, String tag, int minStar, List<PropertyRa
     }
 
     public MoleculeQuery withRun(Long run) {
-        return new MoleculeQuery(run, tag, minStar, ranges, sortBy, descending, limit, offset);
+        return new MoleculeQuery(run, tag, starred, minRating, ranges, sortBy, descending, limit, offset);
     }
 
     public MoleculeQuery withTag(String t) {
-        return new MoleculeQuery(runId, t, minStar, ranges, sortBy, descending, limit, offset);
+        return new MoleculeQuery(runId, t, starred, minRating, ranges, sortBy, descending, limit, offset);
     }
 
-    public MoleculeQuery withMinStar(int stars) {
-        return new MoleculeQuery(runId, tag, stars, ranges, sortBy, descending, limit, offset);
+    public MoleculeQuery onlyStarred() {
+        return new MoleculeQuery(runId, tag, true, minRating, ranges, sortBy, descending, limit, offset);
+    }
+
+    public MoleculeQuery withMinRating(int rating) {
+        return new MoleculeQuery(runId, tag, starred, rating, ranges, sortBy, descending, limit, offset);
     }
 
     public MoleculeQuery and(PropertyRange range) {
         List<PropertyRange> more = new ArrayList<>(ranges);
         more.add(range);
-        return new MoleculeQuery(runId, tag, minStar, more, sortBy, descending, limit, offset);
+        return new MoleculeQuery(runId, tag, starred, minRating, more, sortBy, descending, limit, offset);
     }
 
     public MoleculeQuery sortedBy(String column, boolean desc) {
-        return new MoleculeQuery(runId, tag, minStar, ranges, column, desc, limit, offset);
+        return new MoleculeQuery(runId, tag, starred, minRating, ranges, column, desc, limit, offset);
     }
 
     public MoleculeQuery page(int pageLimit, long pageOffset) {
-        return new MoleculeQuery(runId, tag, minStar, ranges, sortBy, descending, pageLimit, pageOffset);
+        return new MoleculeQuery(runId, tag, starred, minRating, ranges, sortBy, descending, pageLimit, pageOffset);
     }
 }

@@ -43,9 +43,12 @@ final class MoleculeSelect {
             w.append(" AND EXISTS (SELECT 1 FROM molecule_tags t WHERE t.molecule_id = m.id AND t.tag = ?)");
             parameters.add(query.tag());
         }
-        if (query.minStar() > 0) {
-            w.append(" AND m.star >= ?");
-            parameters.add(query.minStar());
+        if (query.starred()) {
+            w.append(" AND m.starred = 1");
+        }
+        if (query.minRating() > 0) {
+            w.append(" AND m.rating >= ?");
+            parameters.add(query.minRating());
         }
         for (PropertyRange range : query.ranges()) {
             String column = MoleculeColumns.sql(range.column());
@@ -124,7 +127,7 @@ final class MoleculeSelect {
         String tags = r.getString("curation_tags");
         List<String> tagList = tags == null ? List.of() : Arrays.stream(tags.split(";")).sorted().toList();
         return new LibraryMolecule(r.getLong("id"), r.getLong("member_run"), new ScoredMolecule(m, score, rank),
-                r.getInt("star"), r.getString("notes"), tagList);
+                r.getInt("starred") == 1, r.getInt("rating"), r.getString("notes"), tagList);
     }
 
     private static Fingerprint keys(byte[] packed) {

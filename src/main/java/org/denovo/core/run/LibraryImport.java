@@ -27,7 +27,8 @@ import org.denovo.core.library.RunMember;
 /**
  * Imports an SDF, SMILES or CSV file as a run of kind {@code import}, batch by batch: names, ids and SD tags
  * are kept, properties recomputed, bad records reported and skipped. A numeric {@code score} field becomes the
- * run's score; file order is the rank; {@code star}, {@code tags} and {@code notes} fields become curation.
+ * run's score; file order is the rank; {@code starred}, {@code rating}, {@code tags} and {@code notes} fields
+ * become curation ({@link CurationFields}).
  */
 public final class LibraryImport implements Work<ImportSummary> {
     private final Library library;
@@ -85,8 +86,7 @@ public final class LibraryImport implements Work<ImportSummary> {
             Map<String, String> cure = new LinkedHashMap<>();
             for (Map.Entry<String, String> tag : m.tags().entrySet()) {
                 String key = tag.getKey().strip();
-                if (key.equals(ExchangeFields.STAR) || key.equals(ExchangeFields.TAGS) || key.equals(ExchangeFields.NOTES)
-                        || key.equals(ExchangeFields.SCORE)) {
+                if (CurationFields.NAMES.contains(key)) {
                     cure.put(key, tag.getValue());
                 } else if (!ExchangeFields.recomputed(key)) {
                     kept.put(tag.getKey(), tag.getValue());
@@ -96,35 +96,15 @@ public final class LibraryImport implements Work<ImportSummary> {
                     m.alerts(), m.ecfp4(), m.substructureKeys(), kept, m.changes());
             Score score = new Score(number(cure.get(ExchangeFields.SCORE)), List.of(), null);
             members.add(RunMember.of(new ScoredMolecule(stored, score, (int) (counts[2] + members.size() + 1))));
-            curation.add(curation(cure));
-            String star = cure.get(ExchangeFields.STAR);
-            if (star != null && !star.isBlank() && !validStar(star)) {
-                problems.ignoredPart(a.record().where() + (m.molecule().name().isEmpty() ? "" : " '"
-                        + org.denovo.core.chem.SafeText.of(m.molecule().name(), 80) + "'") + ": star '"
-                        + org.denovo.core.chem.SafeText.of(star, 40) + "' is not a whole number from 0 to 5; no star kept");
-            }
+            String where = a.record().where() + (m.molecule().name().isEmpty() ? "" : " '"
+                    + org.denovo.core.chem.SafeText.of(m.molecule().name(), 80) + "'");
+            curation.add(CurationFields.read(cure, problem -> problems.ignoredPart(where + ": " + problem)));
         }
         List<Long> ids = run.appendMembers(members);
         counts[2] += ids.size();
         if (curation.stream().anyMatch(c -> !c.isEmpty())) {
             library.curate(ids, curation);
         }
-    }
-
-    private static Curation curation(Map<String, String> fields) {
-        List<String> tags = new ArrayList<>();
-        for (String tag : fields.getOrDefault(ExchangeFields.TAGS, "").split(";")) {
-            if (!tag.isBlank()) {
-                tags.add(tag.strip());
-            }
-        }
-        double star = number(fields.get(ExchangeFields.STAR));
-        return new Curation(tags, star >= 1 && star <= 5 ? (int) star : 0, fields.getOrDefault(ExchangeFields.NOTES, ""));
-    }
-
-    private static boolean validStar(String s) {
-        double star = number(s);
-        return star >= 0 && star <= 5 && star == Math.rint(star);
     }
 
     private static double number(String s) {

@@ -51,7 +51,7 @@ public final class WorkbenchApp extends Application {
             stage.setY(s.windowY);
         }
         stage.setMaximized(s.maximized);
-        stage.setOnCloseRequest(e -> remember(stage));
+        stage.setOnCloseRequest(e -> remember(stage)); // the close button, File › Quit and Ctrl+Q all come here
         stage.show();
         window.warmUp();
         long sinceJvmStart = System.currentTimeMillis()
@@ -62,6 +62,7 @@ public final class WorkbenchApp extends Application {
                 .ifPresent(file -> LaunchFile.importAndShow(file, services, window.libraryModel(), stage));
     }
 
+    /** Saves the window's size, position and layout and the run on show, for the next start. */
     private void remember(Stage stage) {
         Settings s = services.settings();
         s.maximized = stage.isMaximized();
@@ -87,6 +88,5 @@ public final class WorkbenchApp extends Application {
         if (runner != null) {
             runner.close();
         }
-        Platform.exit();
     }
 }

@@ -106,7 +106,7 @@ public final class ExportViewModel {
         String format = file.getFileName().toString().toLowerCase(Locale.ROOT).replace(".gz", "");
         format = format.substring(format.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
         return String.format("Will write %,d molecule%s, best score first, each with its rank in the run, position in "
-                + "the file, the run's profile, properties, score components, alerts, star and tags, as %s to %s%s",
+                + "the file, the run's profile, properties, score components, alerts, star, rating and tags, as %s to %s%s",
                 n, n == 1 ? "" : "s", format, file.toAbsolutePath(),
                 Files.exists(file) ? " (replacing the existing file)" : "");
     }

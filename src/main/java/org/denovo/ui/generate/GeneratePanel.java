@@ -10,10 +10,12 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
 
 /** The generate panel ({@code GeneratePanel.fxml}): the model card, the run's settings, start, cancel, progress. */
 public final class GeneratePanel {
     private final GenerateViewModel model;
+    @FXML private VBox form;
     @FXML private Label modelSummary;
     @FXML private Spinner<Integer> count;
     @FXML private Spinner<Double> temperature;
@@ -57,6 +59,8 @@ public final class GeneratePanel {
         seed.textProperty().bindBidirectional(model.parameters().seedProperty());
         profile.setItems(model.parameters().profiles());
         profile.valueProperty().bindBidirectional(model.parameters().profileProperty());
+        // Enter generates from the panel's own fields only: elsewhere (the filter, a search box) it is theirs
+        startButton.defaultButtonProperty().bind(form.focusWithinProperty());
         startButton.disableProperty().bind(model.runningProperty());
         cancelButton.disableProperty().bind(model.runningProperty().not());
         generateStatus.textProperty().bind(model.statusProperty());

@@ -48,7 +48,7 @@ final class TableFeed implements GenerateMolecules.Listener {
     public void molecules(List<ScoredMolecule> batch, List<Long> ids) {
         List<MoleculeRow> rows = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
-            rows.add(new MoleculeRow(ids.get(i), runId, batch.get(i), 0, List.of(), ""));
+            rows.add(new MoleculeRow(ids.get(i), runId, batch.get(i), false, 0, List.of(), ""));
         }
         long id = runId;
         runner.onUi(() -> {

@@ -3,7 +3,6 @@ package org.denovo.ui.library;
 import com.actelion.research.chem.StereoMolecule;
 import com.actelion.research.gui.editor.FXEditorDialog;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
@@ -32,7 +31,6 @@ import org.denovo.ui.table.MoleculeRow;
 public final class LibraryPanel {
     private final LibraryViewModel model;
     private final ObservableValue<MoleculeRow> selectedMolecule;
-    private LongConsumer onRunOpened = id -> { };
     @FXML private ListView<RunSummary> runs;
     @FXML private TextField librarySearch;
     @FXML private Label libraryStatus;
@@ -41,11 +39,6 @@ public final class LibraryPanel {
     public LibraryPanel(LibraryViewModel model, ObservableValue<MoleculeRow> selectedMolecule) {
         this.model = model;
         this.selectedMolecule = selectedMolecule;
-    }
-
-    /** Called with the id of each run the user opens from the list. */
-    public void setOnRunOpened(LongConsumer listener) {
-        onRunOpened = listener;
     }
 
     @FXML
@@ -106,10 +99,7 @@ public final class LibraryPanel {
     }
 
     private void openSelectedRun() {
-        selectedRun().ifPresent(r -> {
-            onRunOpened.accept(r.id());
-            model.open(r.id());
-        });
+        selectedRun().ifPresent(r -> model.open(r.id()));
     }
 
     private void renameSelectedRun() {
@@ -160,17 +150,17 @@ public final class LibraryPanel {
     public void drawQuery() {
         MoleculeRow selected = selectedMolecule.getValue();
         StereoMolecule start = DrawnMolecules.startingFrom(selected == null ? null : selected.smiles());
-        FXEditorDialog editor = new FXEditorDialog(window(), new StereoMolecule(start), Modality.WINDOW_MODAL);
+        FXEditorDialog editor = new FXEditorDialog(window(), start, Modality.WINDOW_MODAL);
         editor.setTitle("Draw a molecule to find similar ones in the library");
         editor.setWidth(760);
         editor.setHeight(560);
-        // laid out again at the final size, so the molecule is centred and scaled to the larger sheet
-        editor.setOnShown(e -> Platform.runLater(() -> editor.getDrawArea().setMolecule(start)));
+        // the sheet's own molecule laid out again at the final size, so it is centred and scaled to the larger sheet
+        editor.setOnShown(e -> Platform.runLater(() -> editor.getDrawArea().moleculeChanged()));
         editor.showAndWait();
         if (editor.isCancelled()) {
             return;
         }
-        DrawnMolecules.smiles(editor.getStructure()).ifPresentOrElse(smiles -> {
+        DrawnMolecules.smiles(editor.getDrawArea().getMolecule()).ifPresentOrElse(smiles -> {
             librarySearch.setText("~" + smiles);
             model.search(librarySearch.getText());
         }, () -> model.statusProperty().set("nothing was drawn"));

@@ -83,7 +83,7 @@ public final class LibraryViewModel {
     }
 
     public void openStarred() {
-        load("Starred molecules", MoleculeQuery.all().withMinStar(1), "Starred molecules", 0);
+        load("Starred molecules", MoleculeQuery.all().onlyStarred(), "Starred molecules", 0);
     }
 
     public void openTag(String tag) {

@@ -1,6 +1,5 @@
 package org.denovo.ui.main;
 
-import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -8,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.denovo.core.work.CancelledException;
 import org.denovo.ui.ErrorDialogs;
 import org.denovo.ui.export.ExportDialog;
@@ -77,7 +77,12 @@ public final class MainController {
 
     @FXML private void drawQuery() { library.drawQuery(); }
 
-    @FXML private void quit() { Platform.exit(); }
+    /** Closes the window as its close button does, so that every way of quitting saves the window's state. */
+    @FXML
+    private void quit() {
+        Window w = window();
+        w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
 
     // ---- window-wide dialogs ----
 
@@ -125,9 +130,9 @@ public final class MainController {
                   no PAINS         has Dundee      no alerts
                   novel            known           starred      #tag      passes
                 Anything else matches text in the name or the SMILES.
-                Columns: score, qed, sa, mw, logp, tpsa, hbd, hba, rotb, rings, fsp3, alerts, star, rank.
+                Columns: score, qed, sa, mw, logp, tpsa, hbd, hba, rotb, rings, fsp3, alerts, rating, rank.
                 The box to the right searches substructures (SMILES or SMARTS, Enter).
-                Keys: 0-5 rate the selection, Ctrl+D star, Ctrl+T tag, Ctrl+C copy SMILES,
+                Keys: 0-5 rate the selection, Ctrl+D star it (or click a ☆), Ctrl+T tag, Ctrl+C copy SMILES,
                 Ctrl+Shift+C copy molfile, Ctrl+E export, Ctrl+G generate, Ctrl+. cancel.""");
         body.setStyle("-fx-font-family: monospace;");
         help.getDialogPane().setContent(body);

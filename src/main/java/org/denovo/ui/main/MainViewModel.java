@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The window's ViewModels, made from the core services in one place and connected to each other: the row selected
- * in the table fills the detail, a stored generate run appears in the library list, the last run on show opens
- * again. The panels get their ViewModel here and reach the library and the profiles only through it.
+ * in the table fills the detail, a stored generate run appears in the library list, the run on show is remembered
+ * and opens again at the next start. The panels get their ViewModel here and reach the library and the profiles only through it.
  */
 public final class MainViewModel {
     private final WorkbenchServices services;
@@ -54,10 +54,12 @@ public final class MainViewModel {
         charts = new RunChartsViewModel(table, generate.parameters().profileProperty(), this::profileOrNone);
         status = new StatusBarViewModel(services.library().file(), services.runner().running());
         table.selectedProperty().addListener((o, was, row) -> detail.show(row));
-        generate.setOnRunStored(id -> {
-            runOpened(id);
-            library.refresh();
+        table.runIdProperty().addListener((o, was, id) -> {
+            if (id.longValue() > 0) {
+                services.settings().lastRunId = id.longValue(); // opened again at the next start
+            }
         });
+        generate.setOnRunStored(id -> library.refresh());
         generate.setOnRunGrew(library::moleculesAdded);
     }
 
@@ -74,11 +76,6 @@ public final class MainViewModel {
         generate.modelCard().load();
         library.refresh();
         library.reopen(services.settings().lastRunId);
-    }
-
-    /** Remembers the run on show, to open it again at the next start. */
-    public void runOpened(long runId) {
-        services.settings().lastRunId = runId;
     }
 
     /** Warms up, while the app is idle after start, what the first generated rows and the 3D tab would build cold. */

@@ -61,7 +61,6 @@ public final class MainWindow {
             return panel;
         });
         root = loader.load();
-        library.setOnRunOpened(model::runOpened);
         runTable.setOnSimilar(library::similarToSelected);
         runTable.setOnExport(frame::export);
         detail.setOnSimilar(library::similarToSelected);

@@ -2,8 +2,10 @@ package org.denovo.ui.table;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.denovo.core.chem.AnalyzedMolecule;
@@ -13,28 +15,31 @@ import org.denovo.core.library.LibraryMolecule;
 import org.denovo.core.score.ComponentScore;
 import org.denovo.core.score.ScoredMolecule;
 
-/** One molecule in the table: the immutable scored molecule plus what the user curates (rank, star, tags). */
+/** One molecule in the table: the immutable scored molecule plus its rank and what the user curates (star, rating, tags). */
 public final class MoleculeRow {
     private final long id;
     private final long runId;
     private final ScoredMolecule scored;
     private final IntegerProperty rank;
-    private final IntegerProperty star;
+    private final BooleanProperty starred;
+    private final IntegerProperty rating;
     private final ObjectProperty<List<String>> tags;
     private final String notes;
 
-    public MoleculeRow(long id, long runId, ScoredMolecule scored, int star, List<String> tags, String notes) {
+    public MoleculeRow(long id, long runId, ScoredMolecule scored, boolean starred, int rating, List<String> tags,
+                       String notes) {
         this.id = id;
         this.runId = runId;
         this.scored = scored;
         this.rank = new SimpleIntegerProperty(scored.rank());
-        this.star = new SimpleIntegerProperty(star);
+        this.starred = new SimpleBooleanProperty(starred);
+        this.rating = new SimpleIntegerProperty(rating);
         this.tags = new SimpleObjectProperty<>(List.copyOf(tags));
         this.notes = notes == null ? "" : notes;
     }
 
     public static MoleculeRow of(LibraryMolecule m) {
-        return new MoleculeRow(m.id(), m.runId(), m.scored(), m.star(), m.tags(), m.notes());
+        return new MoleculeRow(m.id(), m.runId(), m.scored(), m.starred(), m.rating(), m.tags(), m.notes());
     }
 
     /** Library id. */
@@ -106,8 +111,13 @@ public final class MoleculeRow {
         return rank;
     }
 
-    public IntegerProperty starProperty() {
-        return star;
+    public BooleanProperty starredProperty() {
+        return starred;
+    }
+
+    /** From 1 to 5; 0 when not rated. */
+    public IntegerProperty ratingProperty() {
+        return rating;
     }
 
     public ObjectProperty<List<String>> tagsProperty() {
@@ -120,6 +130,6 @@ public final class MoleculeRow {
 
     /** The row as the library (and the exporters) see it, with the current curation. */
     public LibraryMolecule toLibraryMolecule() {
-        return new LibraryMolecule(id, runId, scored.withRank(rank.get()), star.get(), notes, tags.get());
+        return new LibraryMolecule(id, runId, scored.withRank(rank.get()), starred.get(), rating.get(), notes, tags.get());
     }
 }

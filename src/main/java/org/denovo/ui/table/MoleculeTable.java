@@ -13,6 +13,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.denovo.core.chem.Descriptor;
 import org.denovo.ui.depict.DepictionCache;
 
@@ -20,6 +23,9 @@ import org.denovo.ui.depict.DepictionCache;
 public final class MoleculeTable extends TableView<MoleculeRow> {
     public static final int IMAGE_WIDTH = 150;
     public static final int IMAGE_HEIGHT = 96;
+    /** Font sizes of the cells, as set in workbench.css, for column widths that fit their widest value. */
+    private static final double TABLE_FONT_SIZE = 12;
+    private static final double STAR_FONT_SIZE = 14;
 
     public MoleculeTable(MoleculeTableViewModel model, DepictionCache depictions) {
         getStyleClass().add("molecule-table");
@@ -28,20 +34,26 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
         setFixedCellSize(IMAGE_HEIGHT + 6);
         setTableMenuButtonVisible(true);
 
-        TableColumn<MoleculeRow, Number> star = new TableColumn<>("★");
-        star.setCellValueFactory(c -> c.getValue().starProperty());
-        star.setCellFactory(c -> {
+        TableColumn<MoleculeRow, Boolean> star = new TableColumn<>("★");
+        star.setCellValueFactory(c -> c.getValue().starredProperty());
+        Tooltip starHelp = new Tooltip("Click to star or unstar (Ctrl+D stars the selection)");
+        star.setCellFactory(c -> new StarCell(model, starHelp));
+        star.setPrefWidth(widthOf("★", STAR_FONT_SIZE));
+
+        TableColumn<MoleculeRow, Number> rating = new TableColumn<>("Rating");
+        rating.setCellValueFactory(c -> c.getValue().ratingProperty());
+        rating.setCellFactory(c -> {
             TableCell<MoleculeRow, Number> cell = new TableCell<>() {
                 @Override
                 protected void updateItem(Number value, boolean empty) {
                     super.updateItem(value, empty);
-                    setText(empty || value == null ? null : value.intValue() > 0 ? "★".repeat(value.intValue()) : "☆");
+                    setText(empty || value == null || value.intValue() == 0 ? null : "★".repeat(value.intValue()));
                 }
             };
-            cell.getStyleClass().add("star-cell");
+            cell.getStyleClass().add("rating-cell");
             return cell;
         });
-        star.setPrefWidth(44);
+        rating.setPrefWidth(Math.max(widthOf("★★★★★", TABLE_FONT_SIZE), widthOf("Rating", TABLE_FONT_SIZE)));
 
         TableColumn<MoleculeRow, Number> rank = new TableColumn<>("Rank");
         rank.setCellValueFactory(c -> c.getValue().rankProperty());
@@ -87,6 +99,7 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
         score.setPrefWidth(64);
 
         getColumns().add(star);
+        getColumns().add(rating);
         getColumns().add(rank);
         getColumns().add(structure);
         getColumns().add(score);
@@ -136,15 +149,23 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
 
         setItems(model.sortedRows());
         model.sortedRows().comparatorProperty().bind(comparatorProperty());
+        model.rankedProperty().addListener((o, was, ranked) -> followRanking(rank, ranked));
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
     }
 
-    /** Sorts best first once ranks are known, unless the user chose a sort. */
-    public void sortByRankUnlessSorted() {
-        if (getSortOrder().isEmpty()) {
-            TableColumn<MoleculeRow, ?> rank = getColumns().get(1);
+    /**
+     * Keeps the header truthful about the ranking: ranked rows are shown best first ("Rank ▲") unless the user chose
+     * another sort, and re-sorted when their ranks change under a sort that uses them; rows without a ranking (a run
+     * still generating, a search) are not kept under a sort by rank alone.
+     */
+    private void followRanking(TableColumn<MoleculeRow, ?> rank, boolean ranked) {
+        if (ranked && getSortOrder().isEmpty()) {
             rank.setSortType(TableColumn.SortType.ASCENDING);
             getSortOrder().add(rank);
+        } else if (ranked && getSortOrder().contains(rank)) {
+            sort(); // a new comparator: the sorted rows are ordered again by the new ranks
+        } else if (!ranked && getSortOrder().equals(List.of(rank))) {
+            getSortOrder().clear();
         }
     }
 
@@ -180,6 +201,33 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
                 Verdicts.style(this, verdict.apply(row));
             }
         };
+    }
+
+    /** The width of a column whose widest value is {@code text}, with the cell's padding and room for the sort arrow. */
+    private static double widthOf(String text, double fontSize) {
+        Text t = new Text(text);
+        t.setFont(Font.font(Font.getDefault().getFamily(), fontSize));
+        return Math.ceil(t.getLayoutBounds().getWidth()) + 24;
+    }
+
+    /** ★ or ☆; one click (single, double or long) on it stars or unstars its molecule. */
+    private static final class StarCell extends TableCell<MoleculeRow, Boolean> {
+        StarCell(MoleculeTableViewModel model, Tooltip help) {
+            getStyleClass().add("star-cell");
+            setTooltip(help);
+            setOnMouseClicked(e -> {
+                MoleculeRow row = getTableRow() == null ? null : getTableRow().getItem();
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && !isEmpty() && row != null) {
+                    model.toggleStar(List.of(row));
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Boolean starred, boolean empty) {
+            super.updateItem(starred, empty);
+            setText(empty || starred == null ? null : starred ? "★" : "☆");
+        }
     }
 
     /** A depiction that appears when rendered, if the cell still shows the same molecule. */

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -43,7 +45,7 @@ public final class MoleculeTableViewModel {
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final ObjectProperty<MoleculeRow> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Predicate<MoleculeRow>> brush = new SimpleObjectProperty<>(r -> true);
-    private final javafx.beans.property.IntegerProperty ranked = new javafx.beans.property.SimpleIntegerProperty();
+    private final ReadOnlyBooleanWrapper ranked = new ReadOnlyBooleanWrapper(false);
     private RowFilter filter = RowFilter.ALL;
     private Set<MoleculeRow> searchMatches;
     private int searchGeneration;
@@ -65,11 +67,19 @@ public final class MoleculeTableViewModel {
         searchMatches = null;
         searchText.set("");
         searchStatus.set("");
+        boolean nowRanked = isRanking(newRunId, newRows);
+        if (!nowRanked) {
+            ranked.set(false); // before the rows change, so they are not sorted by a rank they do not have
+        }
         rows.setAll(newRows);
+        ranked.set(nowRanked);
     }
 
     /** Adds rows that just arrived (a generation batch). */
     public void append(Collection<MoleculeRow> more) {
+        if (!isRanking(runId.get(), more)) {
+            ranked.set(false);
+        }
         rows.addAll(more);
         if (searchMatches != null) {
             runSearch(searchText.get());
@@ -78,18 +88,26 @@ public final class MoleculeTableViewModel {
 
     /** Sets ranks (library id to rank) once the library has ranked a finished run. */
     public void applyRanks(Map<Long, Integer> ranks) {
+        ranked.set(false); // the order by rank changes under the rows
         for (MoleculeRow r : rows) {
             Integer rank = ranks.get(r.id());
             if (rank != null) {
                 r.rankProperty().set(rank);
             }
         }
-        ranked.set(ranked.get() + 1);
+        ranked.set(isRanking(runId.get(), rows));
     }
 
-    /** Counts rankings applied; views listen to re-sort by rank. */
-    public javafx.beans.property.ReadOnlyIntegerProperty rankedProperty() {
-        return ranked;
+    /**
+     * Whether the rows on show are a run's molecules, each with its rank in the run, so that ordered by rank they
+     * are the run's ranking, best first. False for a run still generating, searches and the library-wide views.
+     */
+    public ReadOnlyBooleanProperty rankedProperty() {
+        return ranked.getReadOnlyProperty();
+    }
+
+    private static boolean isRanking(long runId, Collection<MoleculeRow> rows) {
+        return runId > 0 && !rows.isEmpty() && rows.stream().allMatch(r -> r.rankProperty().get() > 0);
     }
 
     private void applyFilterText(String text) {
@@ -150,16 +168,33 @@ public final class MoleculeTableViewModel {
         }, error -> searchStatus.set("search failed: " + error.getMessage()));
     }
 
-    /** Sets the star rating (0 clears) and stores it in the library. */
-    public void star(List<MoleculeRow> which, int stars) {
-        List<Long> ids = new ArrayList<>();
-        for (MoleculeRow r : which) {
-            r.starProperty().set(stars);
-            if (r.id() > 0) {
-                ids.add(r.id());
-            }
+    /** Stars the rows, or unstars them when every one is starred already, and stores the change. */
+    public void toggleStar(List<MoleculeRow> which) {
+        if (!which.isEmpty()) {
+            star(which, !which.stream().allMatch(r -> r.starredProperty().get()));
         }
-        persist(() -> library.star(ids, stars));
+    }
+
+    /** Stars or unstars the rows and stores the change in the library. */
+    public void star(List<MoleculeRow> which, boolean starred) {
+        for (MoleculeRow r : which) {
+            r.starredProperty().set(starred);
+        }
+        List<Long> ids = stored(which);
+        persist(() -> library.star(ids, starred));
+    }
+
+    /** Rates the rows from 1 to 5 (0 clears the rating) and stores it in the library. */
+    public void rate(List<MoleculeRow> which, int rating) {
+        for (MoleculeRow r : which) {
+            r.ratingProperty().set(rating);
+        }
+        List<Long> ids = stored(which);
+        persist(() -> library.rate(ids, rating));
+    }
+
+    private static List<Long> stored(List<MoleculeRow> which) {
+        return which.stream().map(MoleculeRow::id).filter(id -> id > 0).toList();
     }
 
     /** Adds a tag (or removes it, when every row already has it) and stores the change. */
@@ -169,7 +204,6 @@ public final class MoleculeTableViewModel {
             return;
         }
         boolean remove = which.stream().allMatch(r -> r.tagsProperty().get().contains(t));
-        List<Long> ids = new ArrayList<>();
         for (MoleculeRow r : which) {
             List<String> tags = new ArrayList<>(r.tagsProperty().get());
             if (remove) {
@@ -178,10 +212,8 @@ public final class MoleculeTableViewModel {
                 tags.add(t);
             }
             r.tagsProperty().set(List.copyOf(tags));
-            if (r.id() > 0) {
-                ids.add(r.id());
-            }
         }
+        List<Long> ids = stored(which);
         persist(() -> {
             if (remove) {
                 library.untag(ids, t);

@@ -15,7 +15,7 @@ import org.denovo.core.chem.alerts.AlertSets;
  * The table's filter language: clauses joined by commas or "and", all of which must hold.
  * <pre>
  *   qed &gt; 0.6          200 &lt;= mw &lt;= 500      no PAINS        has Dundee     no alerts
- *   novel   known       starred                #hit           passes (not filtered by the profile)
+ *   novel   known       starred   rating &gt;= 3   #hit           passes (not filtered by the profile)
  *   anything else: text in the name or SMILES
  * </pre>
  */
@@ -97,9 +97,9 @@ public record RowFilter(String text, Predicate<MoleculeRow> predicate) {
             case "known":
                 return row -> Boolean.FALSE.equals(row.novel());
             case "starred":
-                return row -> row.starProperty().get() > 0;
+                return row -> row.starredProperty().get();
             case "unstarred":
-                return row -> row.starProperty().get() == 0;
+                return row -> !row.starredProperty().get();
             case "passes":
                 return row -> !row.filteredOut();
             case "filtered":
@@ -122,9 +122,8 @@ public record RowFilter(String text, Predicate<MoleculeRow> predicate) {
         switch (name) {
             case "score":
                 return MoleculeRow::score;
-            case "star":
-            case "stars":
-                return r -> r.starProperty().get();
+            case "rating":
+                return r -> r.ratingProperty().get();
             case "rank":
                 return r -> r.rankProperty().get();
             default:
@@ -133,7 +132,7 @@ public record RowFilter(String text, Predicate<MoleculeRow> predicate) {
         Descriptor d = ALIASES.get(name);
         if (d == null) {
             d = Descriptor.byColumn(name).orElseThrow(() -> new IllegalArgumentException("unknown column \"" + name
-                    + "\"; use score, qed, sa, mw, logp, tpsa, hbd, hba, rotb, rings, fsp3, alerts, star or rank"));
+                    + "\"; use score, qed, sa, mw, logp, tpsa, hbd, hba, rotb, rings, fsp3, alerts, rating or rank"));
         }
         Descriptor descriptor = d;
         return r -> r.value(descriptor);

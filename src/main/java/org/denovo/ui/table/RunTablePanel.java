@@ -52,7 +52,6 @@ public final class RunTablePanel {
     @FXML
     private void initialize() {
         table = new MoleculeTable(model, depictions);
-        model.rankedProperty().addListener((o, was, now) -> table.sortByRankUnlessSorted());
         tableHolder.getChildren().add(table);
         tableTitle.textProperty().bind(model.titleProperty());
         counts.textProperty().bind(Bindings.createStringBinding(() -> model.countsProperty().get()
@@ -75,9 +74,9 @@ public final class RunTablePanel {
                 return;
             }
             if (e.getCode().isDigitKey()) {
-                int stars = e.getText().isEmpty() ? -1 : Character.digit(e.getText().charAt(0), 10);
-                if (stars >= 0 && stars <= 5) {
-                    model.star(table.selectedRows(), stars);
+                int rating = e.getText().isEmpty() ? -1 : Character.digit(e.getText().charAt(0), 10);
+                if (rating >= 0 && rating <= 5) {
+                    model.rate(table.selectedRows(), rating);
                     e.consume();
                 }
             } else if (e.getCode() == KeyCode.ESCAPE) {
@@ -117,9 +116,7 @@ public final class RunTablePanel {
     }
 
     public void toggleStar() {
-        List<MoleculeRow> rows = table.selectedRows();
-        boolean allStarred = !rows.isEmpty() && rows.stream().allMatch(r -> r.starProperty().get() > 0);
-        model.star(rows, allStarred ? 0 : 1);
+        model.toggleStar(table.selectedRows());
     }
 
     public void tag() {

@@ -65,7 +65,7 @@ public final class TableWarmUp {
         }
         List<MoleculeRow> rows = new ArrayList<>();
         for (int i = 0; i < ROWS && !molecules.isEmpty(); i++) {
-            rows.add(new MoleculeRow(-1 - i, 0, molecules.get(i % molecules.size()), 0, List.of(), ""));
+            rows.add(new MoleculeRow(-1 - i, 0, molecules.get(i % molecules.size()), false, 0, List.of(), ""));
         }
         return rows;
     }
@@ -114,7 +114,7 @@ public final class TableWarmUp {
         List<MoleculeRow> out = new ArrayList<>(BATCH_ROWS);
         for (int i = 0; i < BATCH_ROWS; i++) {
             MoleculeRow r = rows.get(i % rows.size());
-            out.add(new MoleculeRow(-1 - ROWS - i, 0, r.scored(), 0, List.of(), ""));
+            out.add(new MoleculeRow(-1 - ROWS - i, 0, r.scored(), false, 0, List.of(), ""));
         }
         return out;
     }

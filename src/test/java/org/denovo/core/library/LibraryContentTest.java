@@ -83,7 +83,8 @@ class LibraryContentTest {
             library.appendBatch(b, TestMolecules.members(TestMolecules.DRUGS.subList(6, 12)));
             library.finishRun(b, RunStatus.FINISHED);
             long orphan = library.idOf(library.molecules(MoleculeQuery.ofRun(a).sortedBy("id", false)).get(0).smiles()).orElseThrow();
-            library.star(List.of(orphan), 4);
+            library.star(List.of(orphan), true);
+            library.rate(List.of(orphan), 4);
 
             assertEquals(6, library.deleteRun(a));
             assertEquals(6, library.count(MoleculeQuery.all()));
@@ -119,16 +120,23 @@ class LibraryContentTest {
             long aspirin = library.idOf(all.stream().filter(m -> m.smiles().contains("OC(C)=O") || m.smiles().contains("CC(=O)O"))
                     .findFirst().orElseThrow().smiles()).orElseThrow();
             library.tag(List.of(aspirin, aspirin), "hit");
-            library.star(List.of(aspirin), 5);
+            library.rate(List.of(aspirin), 5);
             library.noteMolecule(aspirin, "make analogues");
             LibraryMolecule tagged = library.molecules(MoleculeQuery.all().withTag("hit")).get(0);
-            assertEquals(List.of(aspirin, 5L, "make analogues", List.of("hit")),
-                    List.of(tagged.id(), (long) tagged.star(), tagged.notes(), tagged.tags()));
-            assertEquals(1, library.count(MoleculeQuery.all().withMinStar(3)));
+            assertEquals(List.of(aspirin, 5L, false, "make analogues", List.of("hit")),
+                    List.of(tagged.id(), (long) tagged.rating(), tagged.starred(), tagged.notes(), tagged.tags()));
+            assertEquals(1, library.count(MoleculeQuery.all().withMinRating(3)));
+            assertEquals(0, library.count(MoleculeQuery.all().onlyStarred()), "a rating is not a star");
+            library.star(List.of(aspirin), true);
+            assertEquals(List.of(aspirin), library.molecules(MoleculeQuery.all().onlyStarred()).stream()
+                    .map(LibraryMolecule::id).toList());
+            assertEquals(5, library.molecule(aspirin).orElseThrow().rating(), "starring keeps the rating");
+            assertEquals(1, library.count(MoleculeQuery.all().and(PropertyRange.parse("starred>=1"))));
+            assertThrows(IllegalArgumentException.class, () -> library.rate(List.of(aspirin), 6));
             library.untag(List.of(aspirin), "hit");
             assertEquals(0, library.count(MoleculeQuery.all().withTag("hit")));
             assertThrows(IllegalArgumentException.class, () -> PropertyRange.parse("colour>3"));
-            assertThrows(LibraryException.class, () -> library.star(List.of(99_999L), 2));
+            assertThrows(LibraryException.class, () -> library.star(List.of(99_999L), true));
         }
     }
 

@@ -33,7 +33,8 @@ class LibraryExchangeTest {
             List<LibraryMolecule> ranked = library.molecules(MoleculeQuery.ofRun(run));
             library.tag(List.of(ranked.get(0).id(), ranked.get(3).id()), "favourite");
             library.tag(List.of(ranked.get(0).id()), "make-next");
-            library.star(List.of(ranked.get(1).id()), 4);
+            library.rate(List.of(ranked.get(1).id()), 4);
+            library.star(List.of(ranked.get(1).id(), ranked.get(2).id()), true);
             library.noteMolecule(ranked.get(2).id(), "check solubility, then order");
             assertEquals(TestMolecules.DRUGS.size(), new LibraryExport(library, MoleculeQuery.ofRun(run), out, 0)
                     .run(WorkContext.synchronous()));
@@ -55,7 +56,8 @@ class LibraryExchangeTest {
                 assertEquals(a.scored().molecule().molecule().name(), b.scored().molecule().molecule().name());
                 assertEquals(a.scored().molecule().molecule().inchiKey(), b.scored().molecule().molecule().inchiKey());
                 assertEquals(a.tags(), b.tags());
-                assertEquals(a.star(), b.star());
+                assertEquals(a.starred(), b.starred());
+                assertEquals(a.rating(), b.rating());
                 assertEquals(a.notes(), b.notes());
                 assertEquals(a.scored().molecule().tags().get("source"), b.scored().molecule().tags().get("source"), "input tags kept");
                 assertEquals(a.scored().score().total(), b.scored().score().total(), 1e-3);

@@ -108,8 +108,8 @@ final class ScrollBenchmark {
                     for (Analysis a : analyzer.analyze(batch)) {
                         if (a instanceof Analysis.Success ok && rows.size() < count) {
                             var m = ok.molecule();
-                            rows.add(new MoleculeRow(rows.size() + 1, 0, new ScoredMolecule(m, profile.score(m), 0), 0,
-                                    List.of(), ""));
+                            rows.add(new MoleculeRow(rows.size() + 1, 0, new ScoredMolecule(m, profile.score(m), 0),
+                                    false, 0, List.of(), ""));
                         }
                     }
                     batch.clear();

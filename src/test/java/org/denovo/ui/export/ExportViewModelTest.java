@@ -30,7 +30,8 @@ class ExportViewModelTest {
         MoleculeRow aspirin = TestRows.row(1, "CC(=O)Oc1ccccc1C(=O)O", "aspirin");
         MoleculeRow caffeine = TestRows.row(2, "Cn1cnc2c1c(=O)n(C)c(=O)n2C", "caffeine");
         MoleculeRow imatinib = TestRows.row(3, "Cc1ccc(NC(=O)c2ccc(CN3CCN(C)CC3)cc2)cc1Nc1nccc(-c2cccnc2)n1", "imatinib");
-        imatinib.starProperty().set(3);
+        imatinib.starredProperty().set(true);
+        imatinib.ratingProperty().set(3);
         imatinib.tagsProperty().set(List.of("kinase"));
         Path out = dir.resolve("picked.sdf");
         try (Library library = Library.open(dir.resolve("library.db"))) {

@@ -46,15 +46,19 @@ class RowFilterTest {
 
     @Test
     void curationAndText() {
-        aspirin.starProperty().set(2);
+        aspirin.starredProperty().set(true);
+        imatinib.ratingProperty().set(4);
         imatinib.tagsProperty().set(List.of("kinase"));
         try {
             assertEquals(List.of("aspirin"), keep("starred"));
+            assertEquals(List.of("rhodanine", "imatinib"), keep("unstarred"));
+            assertEquals(List.of("imatinib"), keep("rating >= 3"));
             assertEquals(List.of("imatinib"), keep("#kinase"));
             assertEquals(List.of("imatinib"), keep("imat"));
             assertEquals(List.of("aspirin", "rhodanine", "imatinib"), keep("   "));
         } finally {
-            aspirin.starProperty().set(0);
+            aspirin.starredProperty().set(false);
+            imatinib.ratingProperty().set(0);
             imatinib.tagsProperty().set(List.of());
         }
     }

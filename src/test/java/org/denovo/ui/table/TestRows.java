@@ -19,6 +19,6 @@ public final class TestRows {
         AnalyzedMolecule m = ANALYZER.analyzeCanonical(
                 org.denovo.core.chem.structure.Molecules.canonicalSmiles(org.denovo.core.chem.structure.Molecules.parseSmiles(smiles)),
                 name, null);
-        return new MoleculeRow(id, 1, new ScoredMolecule(m, profile.score(m), 0), 0, List.of(), "");
+        return new MoleculeRow(id, 1, new ScoredMolecule(m, profile.score(m), 0), false, 0, List.of(), "");
     }
 }
