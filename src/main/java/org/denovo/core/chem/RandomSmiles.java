@@ -21,10 +21,17 @@ public final class RandomSmiles {
     private final IAtomContainer mol;
     private final int[] keptAtoms;
 
-    /** @param smiles   a SMILES this app wrote (aromatic symbols as written)
-     *  @param keep     the substructure whose atoms go first, or null */
-    public RandomSmiles(String smiles, SubstructureQuery keep) throws CDKException {
-        this.mol = Molecules.parseSmiles(smiles);
+    /**
+     * @param smiles a SMILES this app wrote (aromatic symbols as written)
+     * @param keep   the substructure whose atoms go first, or null
+     * @throws IllegalArgumentException when the SMILES cannot be read
+     */
+    public RandomSmiles(String smiles, SubstructureQuery keep) {
+        try {
+            this.mol = Molecules.parseSmiles(smiles);
+        } catch (CDKException e) {
+            throw new IllegalArgumentException("cannot read " + smiles + ": " + e.getMessage(), e);
+        }
         int[] match = keep == null ? null : keep.firstMatch(mol);
         this.keptAtoms = match == null ? new int[0] : match;
     }
@@ -34,8 +41,8 @@ public final class RandomSmiles {
         return keep == null || keptAtoms.length > 0;
     }
 
-    /** One randomised SMILES. */
-    public String next(SplittableRandom random) throws CDKException {
+    /** One randomised SMILES; throws IllegalArgumentException when the toolkit cannot write it. */
+    public String next(SplittableRandom random) {
         int n = mol.getAtomCount();
         List<IAtom> kept = new ArrayList<>();
         boolean[] isKept = new boolean[n];
@@ -65,6 +72,8 @@ public final class RandomSmiles {
         mol.setBonds(bonds.toArray(new IBond[0]));
         try {
             return WRITER.create(mol);
+        } catch (CDKException e) {
+            throw new IllegalArgumentException("cannot write a SMILES: " + e.getMessage(), e);
         } finally {
             mol.setAtoms(original);
             mol.setBonds(originalBonds);

@@ -11,7 +11,6 @@ import org.denovo.core.generate.Sampler;
 import org.denovo.core.generate.SamplingOptions;
 import org.denovo.core.generate.SmilesTokenizer;
 import org.denovo.core.work.WorkContext;
-import org.openscience.cdk.exception.CDKException;
 
 /**
  * Proposals by model completion: a parent is written as a randomised SMILES, cut after a random share of its
@@ -42,7 +41,7 @@ final class CompletionProposer {
             RandomSmiles writer;
             try {
                 writer = new RandomSmiles(parent, keep);
-            } catch (CDKException e) {
+            } catch (IllegalArgumentException unreadable) {
                 continue;
             }
             for (int p = 0; p < settings.prefixesPerParent(); p++) {
@@ -66,10 +65,10 @@ final class CompletionProposer {
     }
 
     /** A prefix of a randomised SMILES of the parent, or null when the model cannot read that SMILES. */
-    private String prefix(RandomSmiles writer, SplittableRandom random) throws CDKException {
-        String smiles = writer.next(random);
+    private String prefix(RandomSmiles writer, SplittableRandom random) {
         List<String> tokens;
         try {
+            String smiles = writer.next(random);
             tokenizer.encode(smiles);
             tokens = tokenizer.tokenize(smiles);
         } catch (IllegalArgumentException unknownToken) {

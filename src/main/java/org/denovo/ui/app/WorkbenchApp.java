@@ -62,6 +62,11 @@ public final class WorkbenchApp extends Application {
                 .ifPresent(file -> LaunchFile.importAndShow(file, services, window.libraryModel(), stage));
     }
 
+    /** The window, once started (for tests in this package). */
+    MainWindow window() {
+        return window;
+    }
+
     /** Saves the window's size, position and layout and the run on show, for the next start. */
     private void remember(Stage stage) {
         Settings s = services.settings();
@@ -81,8 +86,10 @@ public final class WorkbenchApp extends Application {
     }
 
     @Override
-    public void stop() {
-        if (services != null) {
+    public void stop() throws InterruptedException {
+        // running work (a generate run's sampler) must end before the model it uses is closed
+        boolean ended = runner == null || runner.cancelAndWait(java.time.Duration.ofSeconds(10));
+        if (services != null && ended) {
             services.close();
         }
         if (runner != null) {

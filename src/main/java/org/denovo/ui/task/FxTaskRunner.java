@@ -1,7 +1,9 @@
 package org.denovo.ui.task;
 
 import java.util.concurrent.Callable;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -80,6 +82,19 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public ObservableList<BackgroundTask> running() {
         return running;
+    }
+
+    /**
+     * Cancels all work and waits for it to end, so that what it uses (the generator model's native session) can be
+     * closed safely. Returns false if some work was still running after {@code timeout}.
+     */
+    public boolean cancelAndWait(java.time.Duration timeout) throws InterruptedException {
+        List.copyOf(running).forEach(BackgroundTask::cancel);
+        tracked.shutdown();
+        quick.shutdown();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        return tracked.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
+                && quick.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 
     @Override

@@ -60,6 +60,7 @@ class QuitTest {
         Node run = robot.lookup("#runs .list-cell").match((ListCell<RunSummary> c) -> c.getItem() != null
                 && c.getItem().id() == runId).query();
         robot.doubleClickOn(run);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window().tableModel().runIdProperty().get() == runId);
         robot.interact(() -> {
             stage.setX(40);
             stage.setY(30);
