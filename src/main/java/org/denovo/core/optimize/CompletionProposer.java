@@ -65,8 +65,11 @@ final class CompletionProposer {
         return out;
     }
 
-    /** A prefix of a randomised SMILES of the parent, or null when the model cannot read that SMILES. */
-    private String prefix(RandomSmiles writer, SplittableRandom random) throws CDKException {
+    /**
+     * A prefix of a randomised SMILES of the parent, or null when the model cannot read that SMILES. Declares
+     * Exception, not the toolkit's CDKException, which stays inside core.chem (ArchitectureTest).
+     */
+    private String prefix(RandomSmiles writer, SplittableRandom random) throws Exception {
         String smiles = writer.next(random);
         List<String> tokens;
         try {
