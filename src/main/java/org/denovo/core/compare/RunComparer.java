@@ -15,6 +15,7 @@ import java.util.concurrent.ForkJoinPool;
 import org.denovo.core.chem.Fingerprint;
 import org.denovo.core.chem.MurckoScaffold;
 import org.denovo.core.chem.alerts.AlertSets;
+import org.denovo.core.library.RunKind;
 import org.denovo.core.work.WorkContext;
 
 /** Computes a {@link RunComparison} from runs read from the library. */
@@ -91,7 +92,7 @@ public final class RunComparer {
         long knownNovelty = products.stream().filter(m -> m.novel() != null).count();
         long novel = products.stream().filter(m -> Boolean.TRUE.equals(m.novel())).count();
         Long valid = summary.valid();
-        double uniqueness = valid == null || valid == 0 || run.summary().kind() != org.denovo.core.library.RunKind.GENERATE
+        double uniqueness = valid == null || valid == 0 || summary.kind() != RunKind.GENERATE
                 ? Double.NaN : (double) n / valid;
         List<ComparedMolecule> sample = StableSample.of(products, DIVERSITY_SAMPLE, ComparedMolecule::smiles);
         Map<String, Double> alertShares = new LinkedHashMap<>();

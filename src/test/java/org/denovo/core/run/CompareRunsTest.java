@@ -293,11 +293,30 @@ class CompareRunsTest {
         assertTrue(section(html, "rounds").contains("<td>0.900</td><td>0.800</td>"), "round 2's best and median");
         assertTrue(section(html, "top").contains("<div>&lt;script&gt;alert(&#39;benzene&#39;)&lt;/script&gt;</div>"),
                 "a molecule's name, escaped");
+        List<String> ids = new ArrayList<>();
+        Matcher id = Pattern.compile("\\sid=[\"']([^\"']*)").matcher(html);
+        while (id.find()) {
+            ids.add(id.group(1));
+        }
+        assertEquals(List.of("runs", "rounds", "distributions", "trade-off", "space", "overlap", "alerts", "top"), ids,
+                "ids are the sections' only (the structures' own ids are removed, as they would repeat)");
         String lower = html.toLowerCase(java.util.Locale.ROOT);
         for (String outside : List.of("http:", "https:", "src=", "<script", "<link", "<img", "<iframe", "url(", "@import",
                 "xlink:href", "<object", "<embed")) {
             assertFalse(lower.contains(outside), "no " + outside + " in the report");
         }
+    }
+
+    @Test
+    void aRunWithoutMoleculesIsComparedToo() throws Exception {
+        StoredRun empty = StoredRun.start(library, RunInfo.of(RunKind.GENERATE, "nothing came", "{}"));
+        empty.finish(0, 0);
+        CompareOutcome outcome = compare(null, empty.id(), alpha);
+        RunStatistics e = outcome.comparison().runs().get(0);
+        assertEquals(0, e.molecules());
+        assertTrue(Double.isNaN(e.best()) && Double.isNaN(e.diversity()) && Double.isNaN(e.validity()));
+        assertEquals(List.of(), e.top());
+        assertTrue(Files.readString(dir.resolve("report.html")).contains("nothing came"));
     }
 
     @Test
