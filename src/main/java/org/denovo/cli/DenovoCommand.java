@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = DenovoCommand.Version.class,
         description = "DeNovo Workbench: generate, check and rank molecules.%n"
                 + "Run without arguments to open the workbench window.",
-        subcommands = {GenerateCommand.class, OptimizeCommand.class, MetricsCommand.class, ModelCommand.class, PropertiesCommand.class, ScoreCommand.class, BenchCommand.class,
+        subcommands = {GenerateCommand.class, OptimizeCommand.class, CompareCommand.class, MetricsCommand.class, ModelCommand.class, PropertiesCommand.class, ScoreCommand.class, BenchCommand.class,
                 LibraryCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DenovoCommand implements Runnable {

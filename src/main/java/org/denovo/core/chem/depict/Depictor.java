@@ -14,7 +14,7 @@ import org.openscience.cdk.interfaces.IBond;
 import org.openscience.cdk.interfaces.IChemObject;
 
 /**
- * The one adapter from CDK depiction to AWT images; nothing else in core touches AWT.
+ * The one adapter from CDK depiction to AWT images and SVG; nothing else in core touches AWT.
  * Highlights are atom-index sets (e.g. alert matches) on the molecule as parsed from its canonical SMILES;
  * bonds between two highlighted atoms of the same set are highlighted too. Safe to share between threads.
  */
@@ -56,5 +56,22 @@ public final class Depictor {
             generator = generator.withHighlight(marked, HIGHLIGHT).withOuterGlowHighlight(6.0).withMargin(HIGHLIGHT_MARGIN);
         }
         return generator.depict(mol).toImg();
+    }
+
+    /**
+     * Renders canonical SMILES (as stored by this app) as an SVG document of {@code width x height} pixels, atom labels
+     * drawn as outlines (no fonts needed to show it). Molecules are drawn at one bond length, shrunk only when they
+     * would not fit, so that drawings side by side share a scale.
+     *
+     * @throws IllegalArgumentException when the SMILES cannot be read or laid out
+     */
+    public String svg(String canonicalSmiles, int width, int height) {
+        try {
+            IAtomContainer mol = Molecules.parseCanonicalSmiles(canonicalSmiles);
+            return new DepictionGenerator().withSize(width, height).withAtomColors()
+                    .withBackgroundColor(Color.WHITE).depict(mol).toSvgStr("px");
+        } catch (CDKException | RuntimeException e) {
+            throw new IllegalArgumentException("cannot draw " + canonicalSmiles + ": " + e.getMessage(), e);
+        }
     }
 }
