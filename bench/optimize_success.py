@@ -31,13 +31,26 @@ def fp(mol):
 lead_fp = {name: fp(Chem.MolFromSmiles(s)) for name, s in leads.items()}
 rd_hits = {name: False for name in leads}
 both = {name: False for name in leads}
+pairs = []
 for r in rows:
     mol = Chem.MolFromSmiles(r["smiles"])
     if mol is None:
         continue
     sim = DataStructs.TanimotoSimilarity(lead_fp[r["lead"]], fp(mol))
+    pairs.append((float(r["similarity"]), sim))
     ok = QED.qed(mol) >= 0.9 and sim >= 0.4
     rd_hits[r["lead"]] |= ok
     both[r["lead"]] |= ok and float(r["qed"]) >= 0.9 and float(r["similarity"]) >= 0.4
 print("RDKit (Morgan r2 2048, RDKit QED): %d / %d leads succeed (%.0f%%); under both: %d"
       % (sum(rd_hits.values()), len(leads), 100.0 * sum(rd_hits.values()) / len(leads), sum(both.values())))
+if pairs:
+    n = len(pairs)
+    mean_diff = sum(b - a for a, b in pairs) / n
+    held = sum(1 for a, b in pairs if a >= 0.4 and b >= 0.4) / max(1, sum(1 for a, b in pairs if a >= 0.4))
+    ma = sum(a for a, _ in pairs) / n
+    mb = sum(b for _, b in pairs) / n
+    cov = sum((a - ma) * (b - mb) for a, b in pairs)
+    var_a = sum((a - ma) ** 2 for a, _ in pairs)
+    var_b = sum((b - mb) ** 2 for _, b in pairs)
+    print("similarity to the lead, %d molecules: RDKit minus app %+.3f on average, Pearson r %.3f; "
+          "of those at app >= 0.4, %.0f%% are at RDKit >= 0.4" % (n, mean_diff, cov / (var_a * var_b) ** 0.5, 100 * held))
