@@ -20,8 +20,8 @@ import org.openscience.cdk.exception.CDKException;
  */
 final class CompletionProposer {
     /** Shortest and longest share of the parent's tokens kept as the prefix. */
-    static final double MIN_KEPT = 0.45;
-    static final double MAX_KEPT = 0.95;
+    static final double MIN_KEPT = 0.6;
+    static final double MAX_KEPT = 0.98;
     private final Sampler sampler;
     private final SmilesTokenizer tokenizer;
     private final OptimizeSettings settings;
