@@ -19,8 +19,8 @@ import org.denovo.core.work.WorkContext;
  */
 final class CompletionProposer {
     /** Shortest and longest share of the parent's tokens kept as the prefix. */
-    static final double MIN_KEPT = 0.3;
-    static final double MAX_KEPT = 0.9;
+    static final double MIN_KEPT = 0.6;
+    static final double MAX_KEPT = 0.98;
     private final Sampler sampler;
     private final SmilesTokenizer tokenizer;
     private final OptimizeSettings settings;

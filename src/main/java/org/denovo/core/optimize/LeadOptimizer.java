@@ -103,9 +103,7 @@ public final class LeadOptimizer {
         boolean similar = similarity >= settings.minSimilarity();
         String scaffold = MurckoScaffold.of(smiles);
         double score = m.score().filtered() || Double.isNaN(m.score().total()) ? 0 : m.score().total();
-        // below the bound a molecule may still lead somewhere, at a steep discount
-        double closeness = similar ? 1 : 0.5 * Math.pow(similarity / Math.max(1e-9, settings.minSimilarity()), 3);
-        double fitness = kept ? score * closeness * diversity.admit(scaffold) : 0;
+        double fitness = kept && similar ? score * diversity.admit(scaffold) : 0;
         return new Candidate(m, similarity, from.round(), from.parentSmiles(), from.operation(), scaffold, fitness,
                 kept && similar);
     }

@@ -35,6 +35,6 @@ public record OptimizeSettings(double minSimilarity, String keepSmarts, int budg
     }
 
     public static OptimizeSettings of(double minSimilarity, String keepSmarts, int budget, long seed) {
-        return new OptimizeSettings(minSimilarity, keepSmarts, budget, seed, 1.0, 8, 4, 8, 25);
+        return new OptimizeSettings(minSimilarity, keepSmarts, budget, seed, 1.0, 6, 8, 4, 25);
     }
 }
