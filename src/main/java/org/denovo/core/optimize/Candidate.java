@@ -7,8 +7,8 @@ import org.denovo.core.score.ScoredMolecule;
  *
  * @param similarity Tanimoto (ECFP4) to the lead
  * @param operation  what made it, e.g. "completion"
- * @param fitness    what the search ranks by: the score, less for molecules below the similarity bound or in a
- *                   full scaffold bucket; 0 for filtered or failed scores
+ * @param fitness    what the search ranks by: the score; 0 when filtered or failed, below the similarity bound,
+ *                   without the kept substructure, or beyond its scaffold bucket
  * @param eligible   meets the similarity bound and keeps the kept substructure: may be reported
  */
 public record Candidate(ScoredMolecule scored, double similarity, int round, String parentSmiles, String operation,
