@@ -54,7 +54,10 @@ class HostileInputCliTest {
         assertEquals(0, r.exitCode(), r.err());
         String csv = Files.readString(out);
         assertTrue(csv.contains(",a,") && csv.contains(",b,"), csv);
-        assertTrue(r.err().contains("record 2 (line 2) 'chain'"), r.err());
+        // whether the chain overflows the toolkit's recursion depends on the JIT's frame sizes: either it is
+        // skipped with its reason, or it is scored (without alerts, above their size limit)
+        assertTrue(r.err().contains("record 2 (line 2) 'chain'") || csv.contains(",chain,"), r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("StackOverflow"), r.err());
     }
 
     @Test
