@@ -36,12 +36,16 @@ class HostileInputCliTest {
         List<String> rows = Files.readAllLines(out);
         assertEquals(5, rows.size(), r.err());
         assertTrue(rows.get(1).startsWith("CCO,"), rows.get(1));
-        assertTrue(rows.get(2).contains(",chain,") && rows.get(2).contains("too large"), rows.get(2).substring(5_000));
+        // each large molecule is either skipped with its reason or processed (too large for alerts and SA, which
+        // say so in its warnings): whether the toolkit's recursion overflows depends on the JIT's frame sizes
+        String chain = rows.get(2);
+        assertTrue(chain.contains(",chain,") && (chain.contains("too large") || chain.contains("alerts not screened")),
+                chain.substring(5_000));
         assertTrue(rows.get(3).contains(",deep,"), rows.get(3).substring(9_000));
         assertTrue(rows.get(4).startsWith("CCN,") && rows.get(4).contains(",CCN,b,"), rows.get(4));
-        // the chain always overflows the stack; the deep nesting may or may not, depending on the JIT
-        assertTrue(r.err().contains("2 read, 2 skipped") || r.err().contains("3 read, 1 skipped"), r.err());
-        assertTrue(r.err().contains("record 2 (line 2) 'chain': molecule too large"), r.err());
+        assertTrue(r.err().contains("2 read, 2 skipped") || r.err().contains("3 read, 1 skipped")
+                || r.err().contains("4 read, 0 skipped"), r.err());
+        assertTrue(!chain.contains("too large") || r.err().contains("record 2 (line 2) 'chain': molecule too large"), r.err());
         assertFalse(r.err().contains("Exception") || r.err().contains("StackOverflow"), r.err());
     }
 
