@@ -7,12 +7,16 @@ import org.denovo.core.score.ScoredMolecule;
  *
  * @param similarity Tanimoto (ECFP4) to the lead
  * @param operation  what made it, e.g. "completion"
- * @param fitness    what the search ranks by: the score; 0 when filtered or failed, below the similarity bound,
- *                   without the kept substructure, or beyond its scaffold bucket
+ * @param fitness    what the search ranks by: the score; 0 when filtered or failed, not eligible, or beyond its
+ *                   scaffold bucket
  * @param eligible   meets the similarity bound and keeps the kept substructure: may be reported
  */
 public record Candidate(ScoredMolecule scored, double similarity, int round, String parentSmiles, String operation,
-                        String scaffold, double fitness, boolean eligible) {
+                        double fitness, boolean eligible) {
+    Candidate withFitness(double newFitness) {
+        return new Candidate(scored, similarity, round, parentSmiles, operation, newFitness, eligible);
+    }
+
     public String smiles() {
         return scored.molecule().smiles();
     }

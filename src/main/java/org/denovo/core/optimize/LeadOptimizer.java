@@ -100,12 +100,10 @@ public final class LeadOptimizer {
         String smiles = m.molecule().smiles();
         double similarity = leadPrint.tanimoto(m.molecule().ecfp4());
         boolean kept = keep == null || keep.matchesCanonical(smiles);
-        boolean similar = similarity >= settings.minSimilarity();
-        String scaffold = MurckoScaffold.of(smiles);
-        double score = m.score().filtered() || Double.isNaN(m.score().total()) ? 0 : m.score().total();
-        double fitness = kept && similar ? score * diversity.admit(scaffold) : 0;
-        return new Candidate(m, similarity, from.round(), from.parentSmiles(), from.operation(), scaffold, fitness,
-                kept && similar);
+        boolean eligible = kept && similarity >= settings.minSimilarity();
+        Candidate c = new Candidate(m, similarity, from.round(), from.parentSmiles(), from.operation(), 0, eligible);
+        // only eligible molecules enter the diversity filter, so only they need their scaffold
+        return eligible ? c.withFitness(c.score() * diversity.admit(MurckoScaffold.of(smiles))) : c;
     }
 
     /** The lead, then the fittest distinct molecules so far. */

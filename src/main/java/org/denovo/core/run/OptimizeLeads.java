@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.denovo.core.chem.Analysis;
 import org.denovo.core.chem.InputRecord;
 import org.denovo.core.chem.Notation;
@@ -28,6 +31,7 @@ import org.denovo.core.optimize.MoleculeEvaluator;
 import org.denovo.core.optimize.RoundReport;
 import org.denovo.core.score.Profile;
 import org.denovo.core.score.ProfileLoader;
+import org.denovo.core.score.Ranking;
 import org.denovo.core.score.ScoredMolecule;
 import org.denovo.core.work.Work;
 import org.denovo.core.work.WorkContext;
@@ -84,9 +88,9 @@ public final class OptimizeLeads implements Work<OptimizeOutcome> {
         RunRecorder run = RunRecorder.start(library, new RunInfo(RunKind.OPTIMIZE, name, configJson(seed, profile.name()),
                 model.card().id(), model.card().sha256(), seed, null, ""));
         List<OptimizeOutcome.LeadResult> results = new ArrayList<>();
-        List<ScoredMolecule> reportable = new ArrayList<>();
-        List<Boolean> isReportable = new ArrayList<>();
-        java.util.Set<String> inRun = new java.util.HashSet<>();
+        List<ScoredMolecule> stored = new ArrayList<>(); // in append order, as the recorder ranks them
+        Set<String> reportable = new HashSet<>();
+        Set<String> inRun = new HashSet<>();
         int[] ranks;
         try (ParallelAnalyzer analyzer = new ParallelAnalyzer(request.threads(), true)) {
             listener.started(run.id(), name, seed);
@@ -98,8 +102,7 @@ public final class OptimizeLeads implements Work<OptimizeOutcome> {
                 String leadLabel = given.name().isEmpty() ? given.text() : given.name();
                 if (inRun.add(lead.molecule().smiles())) { // round 0: the lineage starts here
                     run.appendMembers(List.of(RunMember.derived(leadTagged(lead, leadLabel), 0, null)));
-                    reportable.add(lead);
-                    isReportable.add(false);
+                    stored.add(lead);
                 }
                 int[] rounds = {0};
                 List<Candidate> found = optimizer.optimize(lead, report -> {
@@ -113,8 +116,10 @@ public final class OptimizeLeads implements Work<OptimizeOutcome> {
                         ScoredMolecule s = tagged(c, leadLabel);
                         tagged.add(s);
                         members.add(RunMember.derived(s, c.round(), c.parentSmiles()));
-                        reportable.add(s);
-                        isReportable.add(c.eligible());
+                        stored.add(s);
+                        if (c.eligible()) {
+                            reportable.add(c.smiles());
+                        }
                     }
                     listener.round(report, run.appendMembers(members));
                 }, context);
@@ -125,7 +130,7 @@ public final class OptimizeLeads implements Work<OptimizeOutcome> {
             run.fail(e);
             throw e;
         }
-        int reported = write(output, target, reportable, isReportable, ranks);
+        int reported = write(output, target, Ranking.inRankOrder(stored, ranks), reportable);
         int scored = results.stream().mapToInt(OptimizeOutcome.LeadResult::scored).sum();
         return new OptimizeOutcome(run.id(), name, seed, results, scored, reported,
                 (System.nanoTime() - started) / 1e9, run.ranksById(ranks));
@@ -196,28 +201,24 @@ public final class OptimizeLeads implements Work<OptimizeOutcome> {
 
     private static OptimizeOutcome.LeadResult result(InputRecord given, ScoredMolecule lead, List<Candidate> found, int rounds) {
         Candidate best = found.stream().filter(Candidate::eligible)
-                .max(java.util.Comparator.comparingDouble(Candidate::score)).orElse(null);
+                .max(Comparator.comparingDouble(Candidate::score)).orElse(null);
         return new OptimizeOutcome.LeadResult(given.text(), lead.molecule().smiles(), lead.score().total(),
                 best == null ? "" : best.smiles(), best == null ? Double.NaN : best.score(),
                 best == null ? Double.NaN : best.similarity(), found.size(), rounds);
     }
 
-    private static int write(Path output, Path target, List<ScoredMolecule> all, List<Boolean> keep, int[] ranks)
+    /** Writes the reportable molecules of the ranked run, best first; returns how many (also without a file). */
+    private static int write(Path output, Path target, List<ScoredMolecule> ranked, Set<String> reportable)
             throws Exception {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            order.add(i);
-        }
-        order.sort(java.util.Comparator.comparingInt(i -> ranks[i]));
-        int written = 0;
         if (output == null) {
-            return (int) keep.stream().filter(b -> b).count();
+            return reportable.size();
         }
+        int written = 0;
         Path tmp = OutputFiles.partFile(target);
         try (ExportSink sink = Exporters.open(output, tmp)) {
-            for (int i : order) {
-                if (keep.get(i)) {
-                    sink.write(all.get(i).withRank(ranks[i]));
+            for (ScoredMolecule m : ranked) {
+                if (reportable.contains(m.molecule().smiles())) {
+                    sink.write(m);
                     written++;
                 }
             }
