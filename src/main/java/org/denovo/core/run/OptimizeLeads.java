@@ -56,8 +56,15 @@ public final class OptimizeLeads implements Work<OptimizeOutcome> {
         default void started(long runId, String runName, long seed) throws Exception {
         }
 
-        /** A finished round: its molecules, as stored ({@code ids} empty when not stored). */
-        default void round(RoundReport report, List<Long> ids) throws Exception {
+        /** A lead, stored as round 0 ({@code id} 0 when not stored); not called for a lead already in the run. */
+        default void lead(ScoredMolecule lead, long id) throws Exception {
+        }
+
+        /**
+         * A finished round: the molecules it added to the run, tagged as stored (a molecule already in the run is not
+         * stored again), and their library ids ({@code ids} empty when not stored).
+         */
+        default void round(RoundReport report, List<ScoredMolecule> added, List<Long> ids) throws Exception {
         }
     }
 
@@ -101,8 +108,10 @@ public final class OptimizeLeads implements Work<OptimizeOutcome> {
                 ScoredMolecule lead = optimizer.readLead(leadSmiles(analyzer, given));
                 String leadLabel = given.name().isEmpty() ? given.text() : given.name();
                 if (inRun.add(lead.molecule().smiles())) { // round 0: the lineage starts here
-                    run.appendMembers(List.of(RunMember.derived(leadTagged(lead, leadLabel), 0, null)));
+                    ScoredMolecule taggedLead = leadTagged(lead, leadLabel);
+                    List<Long> ids = run.appendMembers(List.of(RunMember.derived(taggedLead, 0, null)));
                     stored.add(lead);
+                    listener.lead(taggedLead, ids.isEmpty() ? 0 : ids.get(0));
                 }
                 int[] rounds = {0};
                 List<Candidate> found = optimizer.optimize(lead, report -> {
@@ -121,7 +130,7 @@ public final class OptimizeLeads implements Work<OptimizeOutcome> {
                             reportable.add(c.smiles());
                         }
                     }
-                    listener.round(report, run.appendMembers(members));
+                    listener.round(report, tagged, run.appendMembers(members));
                 }, context);
                 results.add(result(given, lead, found, rounds[0]));
             }

@@ -22,6 +22,7 @@ import org.denovo.ui.charts.RunChartsViewModel;
 public final class DetailPanel {
     private final DetailViewModel model;
     private final RunChartsViewModel charts;
+    private final javafx.scene.Node lineage;
     private Runnable onSimilar = () -> { };
     @FXML private TabPane detailTabs;
     @FXML private Label detailTitle;
@@ -32,10 +33,14 @@ public final class DetailPanel {
     @FXML private Tab tabOverview;
     @FXML private ScrollPane overviewHolder;
     @FXML private Tab tab3d;
+    @FXML private Tab tabLineage;
+    @FXML private ScrollPane lineageHolder;
 
-    public DetailPanel(DetailViewModel model, RunChartsViewModel charts) {
+    /** {@code lineage} is the view of the lineage tab. */
+    public DetailPanel(DetailViewModel model, RunChartsViewModel charts, javafx.scene.Node lineage) {
         this.model = model;
         this.charts = charts;
+        this.lineage = lineage;
     }
 
     /** What "Similar in library" does. */
@@ -65,6 +70,7 @@ public final class DetailPanel {
         });
         alerts.getSelectionModel().selectedItemProperty().addListener((o, was, hit) ->
                 model.highlightedAlertProperty().set(hit));
+        lineageHolder.setContent(lineage);
         overviewHolder.setContent(new RunChartsView(charts, charts::profile, tabOverview.selectedProperty(), charts.rows()));
         // coordinates are built only while the 3D tab shows
         model.viewer3d().activeProperty().bind(tab3d.selectedProperty());
@@ -73,6 +79,11 @@ public final class DetailPanel {
     @FXML
     private void similar() {
         onSimilar.run();
+    }
+
+    /** Shows the lineage tab. */
+    public void showLineage() {
+        detailTabs.getSelectionModel().select(tabLineage);
     }
 
     public TabPane tabs() {

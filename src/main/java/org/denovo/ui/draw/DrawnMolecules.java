@@ -23,6 +23,28 @@ public final class DrawnMolecules {
         return mol;
     }
 
+    /**
+     * The drawn molecule as SMILES in which the atoms selected in the editor carry atom-map number 1, or empty when no
+     * atom is selected.
+     */
+    public static Optional<String> selectionMapped(StereoMolecule drawn) {
+        if (drawn == null || drawn.getAllAtoms() == 0) {
+            return Optional.empty();
+        }
+        StereoMolecule copy = drawn.getCompactCopy();
+        boolean any = false;
+        for (int i = 0; i < copy.getAllAtoms(); i++) {
+            boolean picked = copy.isSelectedAtom(i);
+            copy.setAtomMapNo(i, picked ? 1 : 0, false);
+            any |= picked;
+        }
+        if (!any) {
+            return Optional.empty();
+        }
+        String smiles = new IsomericSmilesCreator(copy, IsomericSmilesCreator.MODE_INCLUDE_MAPPING).getSmiles();
+        return smiles == null || smiles.isBlank() ? Optional.empty() : Optional.of(smiles);
+    }
+
     /** The drawn molecule as SMILES, or empty when nothing was drawn. */
     public static Optional<String> smiles(StereoMolecule drawn) {
         if (drawn == null || drawn.getAllAtoms() == 0) {

@@ -6,13 +6,17 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.denovo.core.work.CancelledException;
 import org.denovo.ui.ErrorDialogs;
 import org.denovo.ui.export.ExportDialog;
 import org.denovo.ui.export.ExportViewModel;
+import org.denovo.ui.detail.DetailPanel;
 import org.denovo.ui.generate.GeneratePanel;
+import org.denovo.ui.optimize.OptimizePanel;
 import org.denovo.ui.library.LibraryPanel;
 import org.denovo.ui.profile.ProfileEditorDialog;
 import org.denovo.ui.table.RunTablePanel;
@@ -24,14 +28,21 @@ import org.denovo.ui.table.RunTablePanel;
 public final class MainController {
     private final MainViewModel model;
     private final GeneratePanel generate;
+    private final OptimizePanel optimize;
+    private final DetailPanel detail;
     private final LibraryPanel library;
     private final RunTablePanel runTable;
     @FXML private MenuBar menuBar;
     @FXML private SplitPane split;
+    @FXML private TabPane runTabs;
+    @FXML private Tab optimizeTab;
 
-    public MainController(MainViewModel model, GeneratePanel generate, LibraryPanel library, RunTablePanel runTable) {
+    public MainController(MainViewModel model, GeneratePanel generate, OptimizePanel optimize, LibraryPanel library,
+                          RunTablePanel runTable, DetailPanel detail) {
         this.model = model;
         this.generate = generate;
+        this.optimize = optimize;
+        this.detail = detail;
         this.library = library;
         this.runTable = runTable;
     }
@@ -53,7 +64,25 @@ public final class MainController {
 
     @FXML private void startGenerate() { generate.start(); }
 
-    @FXML private void cancelGenerate() { generate.cancel(); }
+    /** Cancels the running generate or optimise run. */
+    @FXML private void cancelGenerate() {
+        generate.cancel();
+        optimize.cancel();
+    }
+
+    /** Takes the selected molecule as the lead and shows the optimise panel. */
+    @FXML private void optimizeSelected() {
+        runTabs.getSelectionModel().select(optimizeTab);
+        optimize.fromSelection();
+        optimize.focusLead();
+    }
+
+    @FXML private void startOptimize() {
+        runTabs.getSelectionModel().select(optimizeTab);
+        optimize.start();
+    }
+
+    @FXML private void showLineage() { detail.showLineage(); }
 
     @FXML private void copySmiles() { runTable.copySmiles(); }
 

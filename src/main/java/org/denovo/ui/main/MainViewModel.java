@@ -20,6 +20,8 @@ import org.denovo.ui.detail.DetailViewModel;
 import org.denovo.ui.export.ExportViewModel;
 import org.denovo.ui.generate.GenerateViewModel;
 import org.denovo.ui.library.LibraryViewModel;
+import org.denovo.ui.lineage.LineageViewModel;
+import org.denovo.ui.optimize.OptimizeViewModel;
 import org.denovo.ui.profile.ProfileEditorViewModel;
 import org.denovo.ui.table.MoleculeRow;
 import org.denovo.ui.table.MoleculeTableViewModel;
@@ -42,6 +44,8 @@ public final class MainViewModel {
     private final DetailViewModel detail;
     private final RunChartsViewModel charts;
     private final StatusBarViewModel status;
+    private final OptimizeViewModel optimize;
+    private final LineageViewModel lineage;
 
     public MainViewModel(WorkbenchServices services, Structure3DBuilder builder3d) {
         this.services = services;
@@ -53,7 +57,12 @@ public final class MainViewModel {
         detail = new DetailViewModel(depictions, viewer3d);
         charts = new RunChartsViewModel(table, generate.parameters().profileProperty(), this::profileOrNone);
         status = new StatusBarViewModel(services.library().file(), services.runner().running());
-        table.selectedProperty().addListener((o, was, row) -> detail.show(row));
+        optimize = new OptimizeViewModel(services, table, generate.parameters().profiles());
+        lineage = new LineageViewModel(services.runner(), table);
+        table.selectedProperty().addListener((o, was, row) -> {
+            detail.show(row);
+            lineage.show(row);
+        });
         table.runIdProperty().addListener((o, was, id) -> {
             if (id.longValue() > 0) {
                 services.settings().lastRunId = id.longValue(); // opened again at the next start
@@ -61,6 +70,8 @@ public final class MainViewModel {
         });
         generate.setOnRunStored(id -> library.refresh());
         generate.setOnRunGrew(library::moleculesAdded);
+        optimize.setOnRunStored(id -> library.refresh());
+        optimize.setOnRunGrew(library::moleculesAdded);
     }
 
     private Profile profileOrNone(String name) {
@@ -207,6 +218,14 @@ public final class MainViewModel {
 
     public RunChartsViewModel charts() {
         return charts;
+    }
+
+    public OptimizeViewModel optimize() {
+        return optimize;
+    }
+
+    public LineageViewModel lineage() {
+        return lineage;
     }
 
     public StatusBarViewModel status() {

@@ -14,6 +14,10 @@ import org.denovo.ui.generate.GeneratePanel;
 import org.denovo.ui.generate.GenerateViewModel;
 import org.denovo.ui.library.LibraryPanel;
 import org.denovo.ui.library.LibraryViewModel;
+import org.denovo.ui.lineage.LineageView;
+import org.denovo.ui.lineage.LineageViewModel;
+import org.denovo.ui.optimize.OptimizePanel;
+import org.denovo.ui.optimize.OptimizeViewModel;
 import org.denovo.ui.table.MoleculeRow;
 import org.denovo.ui.table.MoleculeTable;
 import org.denovo.ui.table.MoleculeTableViewModel;
@@ -32,6 +36,7 @@ public final class MainWindow {
     private final MainViewModel model;
     private final RunTablePanel runTable;
     private final DetailPanel detail;
+    private final OptimizePanel optimize;
     private final MainController frame;
     private final Parent root;
 
@@ -41,11 +46,13 @@ public final class MainWindow {
         GeneratePanel generate = new GeneratePanel(model.generate());
         LibraryPanel library = new LibraryPanel(model.library(), model.table().selectedProperty());
         runTable = new RunTablePanel(model.table(), model.depictions());
-        detail = new DetailPanel(model.detail(), model.charts());
-        frame = new MainController(model, generate, library, runTable);
+        detail = new DetailPanel(model.detail(), model.charts(), new LineageView(model.lineage(), model.depictions()));
+        optimize = new OptimizePanel(model.optimize(), () -> model.table().selectedProperty().get());
+        frame = new MainController(model, generate, optimize, library, runTable, detail);
         Map<Class<?>, Object> panels = Map.of(
                 MainController.class, frame,
                 GeneratePanel.class, generate,
+                OptimizePanel.class, optimize,
                 LibraryPanel.class, library,
                 RunTablePanel.class, runTable,
                 DetailPanel.class, detail,
@@ -114,6 +121,14 @@ public final class MainWindow {
 
     public DetailViewModel detailModel() {
         return model.detail();
+    }
+
+    public OptimizeViewModel optimizeModel() {
+        return model.optimize();
+    }
+
+    public LineageViewModel lineageModel() {
+        return model.lineage();
     }
 
     public LibraryViewModel libraryModel() {

@@ -85,6 +85,39 @@ public final class MoleculeRow {
         return "1".equals(n) ? Boolean.TRUE : "0".equals(n) ? Boolean.FALSE : null;
     }
 
+    /** Tanimoto to the lead, as an optimisation run recorded it; NaN for other molecules. */
+    public double similarity() {
+        try {
+            String s = scored.molecule().tags().get("similarity");
+            return s == null ? Double.NaN : Double.parseDouble(s.strip());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** The optimisation round that made it (0 for a lead), or -1 for molecules outside optimisation runs. */
+    public int round() {
+        String r = scored.molecule().tags().get("round");
+        if (r == null || !scored.molecule().tags().containsKey("parent")) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(r.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The canonical SMILES of the molecule it was made from; empty for a lead or outside optimisation runs. */
+    public String parentSmiles() {
+        return scored.molecule().tags().getOrDefault("parent", "");
+    }
+
+    /** What made it in an optimisation run ("completion", "lead"), or empty. */
+    public String operation() {
+        return scored.molecule().tags().getOrDefault("operation", "");
+    }
+
     public List<AlertHit> alerts() {
         return scored.molecule().alerts().hits();
     }

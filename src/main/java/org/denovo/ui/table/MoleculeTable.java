@@ -141,10 +141,28 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
         smiles.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().smiles()));
         smiles.setPrefWidth(260);
 
+        TableColumn<MoleculeRow, Number> similarity = new TableColumn<>("Sim.");
+        similarity.setCellValueFactory(c -> value(c.getValue().similarity()));
+        similarity.setCellFactory(c -> numberCell("%.2f", r -> "", false));
+        similarity.setPrefWidth(50);
+        TableColumn<MoleculeRow, Number> round = new TableColumn<>("Round");
+        round.setCellValueFactory(c -> value(c.getValue().round() < 0 ? Double.NaN : c.getValue().round()));
+        round.setCellFactory(c -> numberCell("%.0f", r -> "", false));
+        round.setPrefWidth(56);
+        TableColumn<MoleculeRow, String> parent = new TableColumn<>("Parent");
+        parent.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().parentSmiles()));
+        parent.setPrefWidth(160);
+        // shown for optimisation runs; the column menu can still show or hide them
+        List<TableColumn<MoleculeRow, ?>> lineageColumns = List.of(similarity, round, parent);
+        lineageColumns.forEach(col -> col.setVisible(false));
+        model.lineageProperty().addListener((o, was, now) -> lineageColumns.forEach(col -> col.setVisible(now)));
+        getColumns().add(similarity);
+        getColumns().add(round);
         getColumns().add(alerts);
         getColumns().add(novel);
         getColumns().add(name);
         getColumns().add(tags);
+        getColumns().add(parent);
         getColumns().add(smiles);
 
         setItems(model.sortedRows());
@@ -192,7 +210,8 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
             protected void updateItem(Number value, boolean empty) {
                 super.updateItem(value, empty);
                 MoleculeRow row = getTableRow() == null ? null : getTableRow().getItem();
-                if (empty || value == null || row == null || (blankZero && value.doubleValue() == 0)) {
+                if (empty || value == null || row == null || Double.isNaN(value.doubleValue())
+                        || (blankZero && value.doubleValue() == 0)) {
                     setText(null);
                     Verdicts.style(this, "");
                     return;

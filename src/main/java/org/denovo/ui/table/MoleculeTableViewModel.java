@@ -46,6 +46,7 @@ public final class MoleculeTableViewModel {
     private final ObjectProperty<MoleculeRow> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Predicate<MoleculeRow>> brush = new SimpleObjectProperty<>(r -> true);
     private final ReadOnlyBooleanWrapper ranked = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper lineage = new ReadOnlyBooleanWrapper(false);
     private RowFilter filter = RowFilter.ALL;
     private Set<MoleculeRow> searchMatches;
     private int searchGeneration;
@@ -73,6 +74,7 @@ public final class MoleculeTableViewModel {
         }
         rows.setAll(newRows);
         ranked.set(nowRanked);
+        lineage.set(newRows.stream().anyMatch(r -> r.round() >= 0));
     }
 
     /** Adds rows that just arrived (a generation batch). */
@@ -81,6 +83,9 @@ public final class MoleculeTableViewModel {
             ranked.set(false);
         }
         rows.addAll(more);
+        if (!lineage.get() && more.stream().anyMatch(r -> r.round() >= 0)) {
+            lineage.set(true);
+        }
         if (searchMatches != null) {
             runSearch(searchText.get());
         }
@@ -104,6 +109,21 @@ public final class MoleculeTableViewModel {
      */
     public ReadOnlyBooleanProperty rankedProperty() {
         return ranked.getReadOnlyProperty();
+    }
+
+    /** Whether rows on show came from an optimisation run (they have a round, a parent and a similarity to the lead). */
+    public ReadOnlyBooleanProperty lineageProperty() {
+        return lineage.getReadOnlyProperty();
+    }
+
+    /** The row on show with this canonical SMILES in the run on show, or null. */
+    public MoleculeRow rowOf(String smiles) {
+        for (MoleculeRow r : rows) {
+            if (r.smiles().equals(smiles)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private static boolean isRanking(long runId, Collection<MoleculeRow> rows) {

@@ -22,6 +22,7 @@ import org.denovo.core.library.RunSummary;
 import org.denovo.core.optimize.Candidate;
 import org.denovo.core.optimize.RoundReport;
 import org.denovo.core.score.ProfileLoader;
+import org.denovo.core.score.ScoredMolecule;
 import org.denovo.core.work.Cancellation;
 import org.denovo.core.work.CancelledException;
 import org.denovo.core.work.ProgressListener;
@@ -45,7 +46,7 @@ class OptimizeLeadsTest {
         try (GeneratorModels models = new GeneratorModels(1)) {
             new OptimizeLeads(models, new ProfileLoader(), library, request, new OptimizeLeads.Listener() {
                 @Override
-                public void round(RoundReport report, List<Long> ids) {
+                public void round(RoundReport report, List<ScoredMolecule> added, List<Long> ids) {
                     for (Candidate c : report.added()) {
                         seen.add(c.round() + " " + c.smiles() + " " + c.parentSmiles() + " " + c.score());
                     }
@@ -72,7 +73,7 @@ class OptimizeLeadsTest {
             new OptimizeLeads(models, new ProfileLoader(), null, request(2, "c1ccccc1OC", 0.45, out),
                     new OptimizeLeads.Listener() {
                         @Override
-                        public void round(RoundReport report, List<Long> ids) {
+                        public void round(RoundReport report, List<ScoredMolecule> added, List<Long> ids) {
                             best.add(report.best());
                         }
                     }).run(WorkContext.synchronous());
@@ -107,7 +108,7 @@ class OptimizeLeadsTest {
             assertThrows(CancelledException.class, () -> new OptimizeLeads(models, new ProfileLoader(), library, request,
                     new OptimizeLeads.Listener() {
                         @Override
-                        public void round(RoundReport report, List<Long> ids) {
+                        public void round(RoundReport report, List<ScoredMolecule> added, List<Long> ids) {
                             storedBeforeCancel[0] += ids.size();
                             if (report.round() == 2) {
                                 cancellation.cancel();

@@ -23,4 +23,19 @@ class DrawnMoleculesTest {
         assertEquals(0, DrawnMolecules.startingFrom("C1CC(").getAllAtoms());
         assertEquals(0, DrawnMolecules.startingFrom(null).getAllAtoms());
     }
+
+    @Test
+    void atomsSelectedInTheEditorBecomeTheKeptSubstructure() {
+        StereoMolecule mol = DrawnMolecules.startingFrom("Cc1ccccc1O");
+        assertTrue(DrawnMolecules.selectionMapped(mol).isEmpty(), "nothing selected, nothing kept");
+        mol.ensureHelperArrays(StereoMolecule.cHelperRings);
+        for (int i = 0; i < mol.getAllAtoms(); i++) {
+            mol.setAtomSelection(i, mol.isAromaticAtom(i)); // the benzene ring
+        }
+        String smarts = org.denovo.core.chem.KeptAtoms.smartsOfMappedAtoms(DrawnMolecules.selectionMapped(mol).orElseThrow());
+        org.denovo.core.chem.SubstructureQuery kept = org.denovo.core.chem.SubstructureQuery.compile(smarts);
+        assertTrue(kept.matches("Clc1ccccc1"), smarts);
+        assertTrue(!kept.matches("C1CCCCC1"), smarts);
+        assertEquals(6, smarts.split("#6").length - 1, "six ring carbons: " + smarts);
+    }
 }
