@@ -32,6 +32,7 @@ import org.denovo.core.optimize.RoundReport;
 import org.denovo.core.score.Profile;
 import org.denovo.core.score.ProfileLoader;
 import org.denovo.core.score.Ranking;
+import org.denovo.core.score.Score;
 import org.denovo.core.score.ScoredMolecule;
 import org.denovo.core.work.Work;
 import org.denovo.core.work.WorkContext;
@@ -122,7 +123,7 @@ public final class OptimizeLeads implements Work<OptimizeOutcome> {
                         if (!inRun.add(c.smiles())) {
                             continue; // found for an earlier lead: one row per molecule and run
                         }
-                        ScoredMolecule s = tagged(c, leadLabel);
+                        ScoredMolecule s = tagged(c, leadLabel, request.minSimilarity());
                         tagged.add(s);
                         members.add(RunMember.derived(s, c.round(), c.parentSmiles()));
                         stored.add(s);
@@ -188,14 +189,26 @@ public final class OptimizeLeads implements Work<OptimizeOutcome> {
         return leads;
     }
 
-    private static ScoredMolecule tagged(Candidate c, String lead) {
+    /**
+     * The candidate as stored: tagged with its lineage, and, when it misses a constraint, filtered with the reason (so
+     * that the run's ranking lists the molecules within the constraints first, as the output file does).
+     */
+    private static ScoredMolecule tagged(Candidate c, String lead, double minSimilarity) {
         Map<String, String> tags = new LinkedHashMap<>();
         tags.put("similarity", String.format(Locale.ROOT, "%.4f", c.similarity()));
         tags.put("round", Integer.toString(c.round()));
         tags.put("parent", c.parentSmiles());
         tags.put("operation", c.operation());
         tags.put("lead", lead);
-        return new ScoredMolecule(c.scored().molecule().withTags(tags), c.scored().score(), 0);
+        Score score = c.scored().score();
+        if (!c.eligible() && !score.filtered()) {
+            String missed = c.similarity() < minSimilarity
+                    ? String.format(Locale.ROOT, "similarity %.2f to the lead, below %.2f", c.similarity(), minSimilarity)
+                    : "the kept substructure changed";
+            String would = Double.isNaN(score.total()) ? "" : String.format(Locale.ROOT, " (score would be %.3f)", score.total());
+            score = new Score(0, score.components(), missed + would);
+        }
+        return new ScoredMolecule(c.scored().molecule().withTags(tags), score, 0);
     }
 
     private static ScoredMolecule leadTagged(ScoredMolecule lead, String label) {

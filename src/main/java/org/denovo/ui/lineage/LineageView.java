@@ -47,7 +47,7 @@ public final class LineageView extends VBox {
         buildTable();
         table.visibleProperty().bind(why.visibleProperty());
         table.managedProperty().bind(why.visibleProperty());
-        getChildren().addAll(summary, path, why, table);
+        getChildren().addAll(summary, why, table, path);
         model.steps().addListener((ListChangeListener<LineageStep>) c -> redraw());
     }
 

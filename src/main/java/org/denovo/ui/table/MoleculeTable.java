@@ -98,11 +98,28 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
         });
         score.setPrefWidth(64);
 
+        TableColumn<MoleculeRow, Number> similarity = new TableColumn<>("Sim.");
+        similarity.setCellValueFactory(c -> value(c.getValue().similarity()));
+        similarity.setCellFactory(c -> numberCell("%.2f", r -> "", false));
+        similarity.setPrefWidth(50);
+        TableColumn<MoleculeRow, Number> round = new TableColumn<>("Round");
+        round.setCellValueFactory(c -> value(c.getValue().round() < 0 ? Double.NaN : c.getValue().round()));
+        round.setCellFactory(c -> numberCell("%.0f", r -> "", false));
+        round.setPrefWidth(56);
+        TableColumn<MoleculeRow, String> parent = new TableColumn<>("Parent");
+        parent.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().parentSmiles()));
+        parent.setPrefWidth(160);
+        // shown for optimisation runs; the column menu can still show or hide them
+        List<TableColumn<MoleculeRow, ?>> lineageColumns = List.of(similarity, round, parent);
+        lineageColumns.forEach(col -> col.setVisible(false));
+        model.lineageProperty().addListener((o, was, now) -> lineageColumns.forEach(col -> col.setVisible(now)));
         getColumns().add(star);
         getColumns().add(rating);
         getColumns().add(rank);
         getColumns().add(structure);
         getColumns().add(score);
+        getColumns().add(similarity);
+        getColumns().add(round);
         getColumns().add(property("QED", Descriptor.QED, "%.2f", 50));
         getColumns().add(property("SA", Descriptor.SA_SCORE, "%.2f", 50));
         getColumns().add(property("MW", Descriptor.MOL_WEIGHT, "%.1f", 60));
@@ -141,23 +158,6 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
         smiles.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().smiles()));
         smiles.setPrefWidth(260);
 
-        TableColumn<MoleculeRow, Number> similarity = new TableColumn<>("Sim.");
-        similarity.setCellValueFactory(c -> value(c.getValue().similarity()));
-        similarity.setCellFactory(c -> numberCell("%.2f", r -> "", false));
-        similarity.setPrefWidth(50);
-        TableColumn<MoleculeRow, Number> round = new TableColumn<>("Round");
-        round.setCellValueFactory(c -> value(c.getValue().round() < 0 ? Double.NaN : c.getValue().round()));
-        round.setCellFactory(c -> numberCell("%.0f", r -> "", false));
-        round.setPrefWidth(56);
-        TableColumn<MoleculeRow, String> parent = new TableColumn<>("Parent");
-        parent.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().parentSmiles()));
-        parent.setPrefWidth(160);
-        // shown for optimisation runs; the column menu can still show or hide them
-        List<TableColumn<MoleculeRow, ?>> lineageColumns = List.of(similarity, round, parent);
-        lineageColumns.forEach(col -> col.setVisible(false));
-        model.lineageProperty().addListener((o, was, now) -> lineageColumns.forEach(col -> col.setVisible(now)));
-        getColumns().add(similarity);
-        getColumns().add(round);
         getColumns().add(alerts);
         getColumns().add(novel);
         getColumns().add(name);

@@ -99,6 +99,43 @@ class OptimizeLeadsTest {
     }
 
     @Test
+    void storedMoleculesOutsideTheConstraintsAreFilteredWithTheReasonAndRankAfterTheOthers() throws Exception {
+        List<ScoredMolecule> stored = new ArrayList<>();
+        try (GeneratorModels models = new GeneratorModels(1); Library library = Library.open(dir.resolve("ranked.db"))) {
+            OptimizeOutcome outcome = new OptimizeLeads(models, new ProfileLoader(), library, request(1, "", 0.5, null),
+                    new OptimizeLeads.Listener() {
+                        @Override
+                        public void round(RoundReport report, List<ScoredMolecule> added, List<Long> ids) {
+                            stored.addAll(added);
+                        }
+                    }).run(WorkContext.synchronous());
+            List<ScoredMolecule> below = stored.stream()
+                    .filter(m -> Double.parseDouble(m.molecule().tags().get("similarity")) < 0.5).toList();
+            assertFalse(below.isEmpty(), "some proposals fall below the bound");
+            for (ScoredMolecule m : below) {
+                assertTrue(m.score().filtered(), m.molecule().smiles());
+                assertTrue(m.score().filteredBy().startsWith("similarity "), m.score().filteredBy());
+                assertTrue(m.score().filteredBy().contains("below 0.50"), m.score().filteredBy());
+            }
+            var ranked = library.molecules(org.denovo.core.library.MoleculeQuery.ofRun(outcome.runId())
+                    .page(10_000, 0));
+            ranked = ranked.stream().sorted(java.util.Comparator.comparingInt(m -> m.scored().rank())).toList();
+            int lastWithin = 0;
+            int firstOutside = Integer.MAX_VALUE;
+            for (var m : ranked) {
+                String sim = m.scored().molecule().tags().get("similarity");
+                boolean within = Double.parseDouble(sim) >= 0.5 && !m.scored().score().filtered();
+                if (within) {
+                    lastWithin = Math.max(lastWithin, m.scored().rank());
+                } else if (m.scored().score().filtered()) {
+                    firstOutside = Math.min(firstOutside, m.scored().rank());
+                }
+            }
+            assertTrue(lastWithin < firstOutside, "within " + lastWithin + " outside " + firstOutside);
+        }
+    }
+
+    @Test
     void cancellingKeepsTheFinishedRounds() throws Exception {
         Cancellation cancellation = new Cancellation();
         int[] storedBeforeCancel = {0};

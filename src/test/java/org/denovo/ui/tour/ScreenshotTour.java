@@ -1,0 +1,133 @@
+package org.denovo.ui.tour;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.denovo.ui.WorkbenchServices;
+import org.denovo.ui.app.WorkbenchLauncher;
+import org.denovo.ui.main.MainWindow;
+import org.denovo.ui.table.MoleculeRow;
+import org.denovo.ui.task.FxTaskRunner;
+import org.denovo.ui.viewer3d.Structure3Ds;
+
+/**
+ * Drives the real window through the optimisation workflow and saves what it shows, for the screenshots in the docs:
+ * the optimise panel after a run, and the lineage of its best molecule. Uses the library of DENOVO_HOME.
+ * Arguments: OUT_DIR LEAD_SMILES [PROFILE] [BUDGET] [WIDTH HEIGHT].
+ */
+public final class ScreenshotTour extends Application {
+    private static String[] args;
+
+    public static void main(String[] a) {
+        args = a;
+        WorkbenchLauncher.configureToolkit();
+        launch(ScreenshotTour.class);
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        FxTaskRunner runner = new FxTaskRunner();
+        WorkbenchServices services = WorkbenchServices.open(runner);
+        MainWindow window = new MainWindow(services, Structure3Ds.builder());
+        double width = args.length > 5 ? Double.parseDouble(args[4]) : 1600;
+        double height = args.length > 5 ? Double.parseDouble(args[5]) : 1000;
+        Scene scene = new Scene(window.root(), width, height);
+        scene.getStylesheets().add(MainWindow.stylesheet());
+        stage.setScene(scene);
+        stage.setTitle("DeNovo Workbench");
+        stage.show();
+        Thread tour = new Thread(() -> {
+            try {
+                run(scene, window);
+            } catch (Throwable e) {
+                e.printStackTrace();
+            } finally {
+                System.exit(0);
+            }
+        }, "tour");
+        tour.setDaemon(true);
+        tour.start();
+    }
+
+    private static void run(Scene scene, MainWindow window) throws Exception {
+        Path out = Path.of(args[0]);
+        String lead = args[1];
+        String profile = args.length > 2 ? args[2] : "qed";
+        int budget = args.length > 3 ? Integer.parseInt(args[3]) : 500;
+        Thread.sleep(4000);
+        onFx(() -> {
+            ((TabPane) scene.lookup("#runTabs")).getSelectionModel().select(1);
+            var p = window.optimizeModel().parameters();
+            p.leadProperty().set(lead);
+            p.profileProperty().set(profile);
+            p.budgetProperty().set(budget);
+            p.seedProperty().set("7");
+            window.optimizeModel().start();
+        });
+        waitUntil(() -> window.optimizeModel().runningProperty().get(), 30);
+        waitUntil(() -> !window.optimizeModel().runningProperty().get(), 600);
+        Thread.sleep(1500);
+        onFx(() -> {
+            MoleculeRow best = window.tableModel().allRows().stream().filter(r -> r.round() > 0)
+                    .max(Comparator.comparingDouble(MoleculeRow::score)).orElseThrow();
+            window.table().getSelectionModel().clearSelection();
+            window.table().getSelectionModel().select(best);
+            window.table().scrollTo(best);
+        });
+        Thread.sleep(3000);
+        save(scene, out.resolve("optimize-panel.png"));
+        onFx(() -> window.detailTabs().getSelectionModel().select(
+                window.detailTabs().getTabs().stream().filter(t -> t.getText().equals("Lineage")).findFirst().orElseThrow()));
+        Thread.sleep(4000);
+        save(scene, out.resolve("lineage.png"));
+    }
+
+    private static void save(Scene scene, Path file) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", new File(file.toString()));
+            } catch (Exception e) {
+                e.printStackTrace();
+            }
+            done.countDown();
+        });
+        done.await(30, TimeUnit.SECONDS);
+        System.out.println("saved " + file);
+    }
+
+    private static void onFx(Runnable r) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                r.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await(30, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(BooleanSupplier condition, int seconds) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < end) {
+            boolean[] ok = {false};
+            onFx(() -> ok[0] = condition.getAsBoolean());
+            if (ok[0]) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("timed out");
+    }
+}
