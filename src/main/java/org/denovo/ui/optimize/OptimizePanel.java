@@ -95,13 +95,32 @@ public final class OptimizePanel {
         median.setName("median of round");
         roundChart.getData().add(best);
         roundChart.getData().add(median);
+        roundChart.setLegendSide(javafx.geometry.Side.TOP);
+        roundAxis.setAutoRanging(false);
+        roundAxis.setLowerBound(0);
+        roundAxis.setUpperBound(5);
         roundAxis.setTickUnit(1);
+        roundAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? Integer.toString(n.intValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Integer.valueOf(s);
+            }
+        });
         model.rounds().addListener((ListChangeListener<RoundProgress>) c -> redrawRounds());
         roundChart.visibleProperty().bind(Bindings.isNotEmpty(model.rounds()));
         roundChart.managedProperty().bind(roundChart.visibleProperty());
     }
 
     private void redrawRounds() {
+        int last = model.rounds().isEmpty() ? 1 : model.rounds().get(model.rounds().size() - 1).round();
+        roundAxis.setLowerBound(Math.max(0, last > 1 ? 1 : 0));
+        roundAxis.setUpperBound(Math.max(2, last));
+        roundAxis.setTickUnit(Math.max(1, Math.ceil(last / 8.0)));
         best.getData().clear();
         median.getData().clear();
         for (RoundProgress r : model.rounds()) {

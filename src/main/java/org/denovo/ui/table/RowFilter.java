@@ -126,13 +126,17 @@ public record RowFilter(String text, Predicate<MoleculeRow> predicate) {
                 return r -> r.ratingProperty().get();
             case "rank":
                 return r -> r.rankProperty().get();
+            case "sim", "similarity":
+                return MoleculeRow::similarity;
+            case "round":
+                return MoleculeRow::round;
             default:
                 break;
         }
         Descriptor d = ALIASES.get(name);
         if (d == null) {
             d = Descriptor.byColumn(name).orElseThrow(() -> new IllegalArgumentException("unknown column \"" + name
-                    + "\"; use score, qed, sa, mw, logp, tpsa, hbd, hba, rotb, rings, fsp3, alerts, rating or rank"));
+                    + "\"; use score, qed, sa, mw, logp, tpsa, hbd, hba, rotb, rings, fsp3, alerts, rating, rank, sim or round"));
         }
         Descriptor descriptor = d;
         return r -> r.value(descriptor);

@@ -79,4 +79,15 @@ class RowFilterTest {
         e = assertThrows(IllegalArgumentException.class, () -> RowFilter.parse("mw >> 3"));
         assertTrue(e.getMessage().contains("cannot read"), e.getMessage());
     }
+
+    @Test
+    void similarityAndRoundOfOptimisationRuns() throws Exception {
+        MoleculeRow plain = TestRows.row(9, "CCO", "ethanol");
+        MoleculeRow made = new MoleculeRow(10, 1, new org.denovo.core.score.ScoredMolecule(plain.molecule().withTags(
+                java.util.Map.of("similarity", "0.5500", "round", "2", "parent", "CC")), plain.scored().score(), 0),
+                false, 0, List.of(), "");
+        assertTrue(RowFilter.parse("sim >= 0.5, round = 2").predicate().test(made));
+        assertFalse(RowFilter.parse("similarity >= 0.6").predicate().test(made));
+        assertFalse(RowFilter.parse("sim >= 0").predicate().test(plain), "no similarity outside optimisation runs");
+    }
 }
