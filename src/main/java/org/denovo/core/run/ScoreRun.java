@@ -42,7 +42,10 @@ public final class ScoreRun implements Work<ScoreRun.Result> {
     private String runName;
     private String profileReference;
 
-    /** @param top how many to write; 0 or less writes all */
+    /**
+     * @param output the ranked file to write, or null to only store the run
+     * @param top    how many to write; 0 or less writes all
+     */
     public ScoreRun(Path input, Path output, Profile profile, int top, int threads, ProblemLog problems) {
         this.input = input;
         this.output = output;
@@ -68,9 +71,11 @@ public final class ScoreRun implements Work<ScoreRun.Result> {
     @Override
     public Result run(WorkContext context) throws Exception {
         long start = System.nanoTime();
-        OutputFiles.target(output); // a folder or missing folder is refused before any work
-        Exporters.forPath(output).orElseThrow(() -> new java.io.IOException("cannot tell the output format of "
-                + output.getFileName() + "; use one of " + Exporters.knownExtensions()));
+        if (output != null) {
+            OutputFiles.target(output); // a folder or missing folder is refused before any work
+            Exporters.forPath(output).orElseThrow(() -> new java.io.IOException("cannot tell the output format of "
+                    + output.getFileName() + "; use one of " + Exporters.knownExtensions()));
+        }
         List<ScoredMolecule> scored = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         long[] counts = new long[3];
@@ -104,6 +109,16 @@ public final class ScoreRun implements Work<ScoreRun.Result> {
         }
         List<ScoredMolecule> ranked = Ranking.inRankOrder(scored, ranks);
         List<ScoredMolecule> written = top > 0 && ranked.size() > top ? ranked.subList(0, top) : ranked;
+        if (output != null) {
+            write(written, context);
+        }
+        long filtered = ranked.stream().filter(s -> s.score().filtered()).count();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Result(new ReadSummary(counts[0], counts[1], counts[2], filtered, output == null ? 0 : written.size(),
+                seconds), ranked, run.id());
+    }
+
+    private void write(List<ScoredMolecule> written, WorkContext context) throws Exception {
         Path target = OutputFiles.target(output);
         Path tmp = OutputFiles.partFile(target);
         try (ExportSink sink = Exporters.open(output, tmp)) {
@@ -116,17 +131,15 @@ public final class ScoreRun implements Work<ScoreRun.Result> {
             throw e;
         }
         OutputFiles.replace(tmp, target);
-        long filtered = ranked.stream().filter(s -> s.score().filtered()).count();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(new ReadSummary(counts[0], counts[1], counts[2], filtered, written.size(), seconds), ranked,
-                run.id());
     }
 
     private String configJson() throws java.io.IOException {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("command", "score");
         c.put("input", input.toAbsolutePath().toString());
-        c.put("output", output.toString());
+        if (output != null) {
+            c.put("output", output.toString());
+        }
         c.put("profile", profileReference != null ? profileReference : profile.name());
         c.put("profile_name", profile.name());
         c.put("top", top);

@@ -19,6 +19,7 @@ import org.denovo.ui.depict.DepictionCache;
 import org.denovo.ui.detail.DetailViewModel;
 import org.denovo.ui.export.ExportViewModel;
 import org.denovo.ui.generate.GenerateViewModel;
+import org.denovo.ui.importing.ImportViewModel;
 import org.denovo.ui.library.LibraryViewModel;
 import org.denovo.ui.lineage.LineageViewModel;
 import org.denovo.ui.optimize.OptimizeViewModel;
@@ -46,6 +47,7 @@ public final class MainViewModel {
     private final StatusBarViewModel status;
     private final OptimizeViewModel optimize;
     private final LineageViewModel lineage;
+    private final ImportViewModel importing;
 
     public MainViewModel(WorkbenchServices services, Structure3DBuilder builder3d) {
         this.services = services;
@@ -59,6 +61,7 @@ public final class MainViewModel {
         status = new StatusBarViewModel(services.library().file(), services.runner().running());
         optimize = new OptimizeViewModel(services, table, generate.parameters().profiles());
         lineage = new LineageViewModel(services.runner(), table);
+        importing = new ImportViewModel(services);
         table.selectedProperty().addListener((o, was, row) -> {
             detail.show(row);
             lineage.show(row);
@@ -222,6 +225,16 @@ public final class MainViewModel {
 
     public OptimizeViewModel optimize() {
         return optimize;
+    }
+
+    public ImportViewModel importing() {
+        return importing;
+    }
+
+    /** A run was imported: list it and show it. */
+    public void imported(long runId) {
+        library.refresh();
+        library.open(runId);
     }
 
     public LineageViewModel lineage() {

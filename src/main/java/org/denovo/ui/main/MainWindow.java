@@ -68,6 +68,22 @@ public final class MainWindow {
             return panel;
         });
         root = loader.load();
+        // molecule files dropped anywhere on the window are imported as new runs
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles();
+            if (files) {
+                java.util.List<java.io.File> dropped = java.util.List.copyOf(e.getDragboard().getFiles());
+                javafx.application.Platform.runLater(() -> frame.importFiles(dropped)); // the dialog after the drop ends
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
         runTable.setOnSimilar(library::similarToSelected);
         runTable.setOnExport(frame::export);
         detail.setOnSimilar(library::similarToSelected);
@@ -125,6 +141,11 @@ public final class MainWindow {
 
     public OptimizeViewModel optimizeModel() {
         return model.optimize();
+    }
+
+    /** What a drop of these files on the window does. */
+    public void importFiles(java.util.List<java.io.File> files) {
+        frame.importFiles(files);
     }
 
     public LineageViewModel lineageModel() {
