@@ -39,6 +39,7 @@ public final class WorkbenchApp extends Application {
             return;
         }
         window = new MainWindow(services, Structure3Ds.builder());
+        window.setDocumentOpener(getHostServices()::showDocument);
         Settings s = services.settings();
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(s.windowWidth, screen.getWidth()),

@@ -18,6 +18,7 @@ import org.denovo.ui.export.ExportDialog;
 import org.denovo.ui.export.ExportViewModel;
 import org.denovo.ui.detail.DetailPanel;
 import org.denovo.ui.generate.GeneratePanel;
+import org.denovo.ui.help.Manual;
 import org.denovo.ui.importing.ImportViewModel;
 import org.denovo.ui.optimize.OptimizePanel;
 import org.denovo.ui.library.LibraryPanel;
@@ -37,6 +38,7 @@ public final class MainController {
     private final RunTablePanel runTable;
     @FXML private MenuBar menuBar;
     @FXML private SplitPane split;
+    private java.util.function.Consumer<String> openDocument = uri -> { };
     @FXML private TabPane runTabs;
     @FXML private Tab optimizeTab;
 
@@ -187,6 +189,20 @@ public final class MainController {
     private void preferences() {
         new PreferencesDialog(window(), model.settings(), model.settingsFile(), model.libraryFile(),
                 model.builtInProfiles()).showAndWait();
+    }
+
+    public void setDocumentOpener(java.util.function.Consumer<String> opener) {
+        this.openDocument = opener;
+    }
+
+    /** Help › Manual: renders the user guide beside the settings, then opens it in the desktop's browser. */
+    @FXML
+    private void manual() {
+        java.nio.file.Path folder = model.settingsFile().toAbsolutePath().resolveSibling("manual");
+        model.runInBackground(() -> Manual.render(folder), page -> {
+            openDocument.accept(page.toUri().toString());
+            org.slf4j.LoggerFactory.getLogger(MainController.class).info("manual: {}", page);
+        }, error -> ErrorDialogs.show(window(), "The manual could not be opened", error));
     }
 
     @FXML

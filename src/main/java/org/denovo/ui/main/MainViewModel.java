@@ -163,6 +163,12 @@ public final class MainViewModel {
         }
     }
 
+    /** Quick work off the UI thread (e.g. rendering the manual); the callbacks come on the UI thread. */
+    public <T> void runInBackground(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                                    java.util.function.Consumer<Throwable> onFailure) {
+        services.runner().quietly(work, onSuccess, onFailure);
+    }
+
     /** A fresh profile editor draft. */
     public ProfileEditorViewModel profileEditor() {
         return new ProfileEditorViewModel(services.profiles(), services.runner(), services.library());

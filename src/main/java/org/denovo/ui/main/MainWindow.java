@@ -143,6 +143,11 @@ public final class MainWindow {
         return model.optimize();
     }
 
+    /** How Help › Manual opens the rendered guide (the desktop's browser, in the app). */
+    public void setDocumentOpener(java.util.function.Consumer<String> opener) {
+        frame.setDocumentOpener(opener);
+    }
+
     /** What a drop of these files on the window does. */
     public void importFiles(java.util.List<java.io.File> files) {
         frame.importFiles(files);
