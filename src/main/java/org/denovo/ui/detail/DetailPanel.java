@@ -29,6 +29,7 @@ public final class DetailPanel {
     @FXML private ImageView depiction;
     @FXML private TextField detailSmiles;
     @FXML private Label detailScore;
+    @FXML private Label detailNote;
     @FXML private ListView<AlertHit> alerts;
     @FXML private Tab tabOverview;
     @FXML private ScrollPane overviewHolder;
@@ -58,6 +59,9 @@ public final class DetailPanel {
                 detailTabs.widthProperty()));
         detailSmiles.textProperty().bind(model.smilesProperty());
         detailScore.textProperty().bind(model.scoreTextProperty());
+        detailNote.textProperty().bind(Bindings.concat("Note: ", model.noteProperty()));
+        detailNote.visibleProperty().bind(model.noteProperty().isNotEmpty());
+        detailNote.managedProperty().bind(detailNote.visibleProperty());
         alerts.setItems(model.alerts());
         alerts.setPlaceholder(new Label("No structural alerts"));
         alerts.setCellFactory(l -> new ListCell<>() {

@@ -35,6 +35,7 @@ public final class DetailViewModel {
     private final StringProperty title = new SimpleStringProperty("No molecule selected");
     private final StringProperty smiles = new SimpleStringProperty("");
     private final StringProperty scoreText = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
     private final ObservableList<PropertyLine> properties = FXCollections.observableArrayList();
     private final ObservableList<RuleVerdict> rules = FXCollections.observableArrayList();
     private final ObservableList<ComponentScore> components = FXCollections.observableArrayList();
@@ -49,6 +50,11 @@ public final class DetailViewModel {
     public void show(MoleculeRow r) {
         row.set(r);
         highlightedAlert.set(null);
+        note.unbind();
+        note.set("");
+        if (r != null) {
+            note.bind(r.notesProperty());
+        }
         if (r == null) {
             title.set("No molecule selected");
             smiles.set("");
@@ -147,6 +153,11 @@ public final class DetailViewModel {
 
     public StringProperty smilesProperty() {
         return smiles;
+    }
+
+    /** The selected molecule's note, following edits. */
+    public StringProperty noteProperty() {
+        return note;
     }
 
     public StringProperty scoreTextProperty() {

@@ -97,6 +97,8 @@ public final class MainController {
 
     @FXML private void tag() { runTable.tag(); }
 
+    @FXML private void note() { runTable.note(); }
+
     @FXML private void focusFilter() { runTable.focusFilter(); }
 
     @FXML private void focusSearch() { runTable.focusSearch(); }

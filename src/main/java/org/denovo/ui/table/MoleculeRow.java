@@ -24,7 +24,7 @@ public final class MoleculeRow {
     private final BooleanProperty starred;
     private final IntegerProperty rating;
     private final ObjectProperty<List<String>> tags;
-    private final String notes;
+    private final javafx.beans.property.StringProperty notes;
 
     public MoleculeRow(long id, long runId, ScoredMolecule scored, boolean starred, int rating, List<String> tags,
                        String notes) {
@@ -35,7 +35,7 @@ public final class MoleculeRow {
         this.starred = new SimpleBooleanProperty(starred);
         this.rating = new SimpleIntegerProperty(rating);
         this.tags = new SimpleObjectProperty<>(List.copyOf(tags));
-        this.notes = notes == null ? "" : notes;
+        this.notes = new javafx.beans.property.SimpleStringProperty(notes == null ? "" : notes);
     }
 
     public static MoleculeRow of(LibraryMolecule m) {
@@ -157,12 +157,17 @@ public final class MoleculeRow {
         return tags;
     }
 
+    /** The chemist's note on this molecule in its run; empty when none. */
     public String notes() {
+        return notes.get();
+    }
+
+    public javafx.beans.property.StringProperty notesProperty() {
         return notes;
     }
 
     /** The row as the library (and the exporters) see it, with the current curation. */
     public LibraryMolecule toLibraryMolecule() {
-        return new LibraryMolecule(id, runId, scored.withRank(rank.get()), starred.get(), rating.get(), notes, tags.get());
+        return new LibraryMolecule(id, runId, scored.withRank(rank.get()), starred.get(), rating.get(), notes.get(), tags.get());
     }
 }

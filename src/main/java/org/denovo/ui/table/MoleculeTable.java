@@ -154,6 +154,10 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
         tags.setCellValueFactory(c -> c.getValue().tagsProperty().map(t -> String.join(", ", t)));
         tags.setPrefWidth(80);
 
+        TableColumn<MoleculeRow, String> notes = new TableColumn<>("Notes");
+        notes.setCellValueFactory(c -> c.getValue().notesProperty());
+        notes.setPrefWidth(120);
+
         TableColumn<MoleculeRow, String> smiles = new TableColumn<>("SMILES");
         smiles.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().smiles()));
         smiles.setPrefWidth(260);
@@ -162,6 +166,7 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
         getColumns().add(novel);
         getColumns().add(name);
         getColumns().add(tags);
+        getColumns().add(notes);
         getColumns().add(parent);
         getColumns().add(smiles);
 

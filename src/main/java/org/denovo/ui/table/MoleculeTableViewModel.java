@@ -213,6 +213,16 @@ public final class MoleculeTableViewModel {
         persist(() -> library.rate(ids, rating));
     }
 
+    /** Sets the note of one molecule (empty clears it) and stores it in the library. */
+    public void note(MoleculeRow row, String text) {
+        String note = text == null ? "" : text.strip();
+        row.notesProperty().set(note);
+        if (row.id() > 0) {
+            persist(() -> library.noteMolecule(row.id(), note));
+        }
+        refilter();
+    }
+
     private static List<Long> stored(List<MoleculeRow> which) {
         return which.stream().map(MoleculeRow::id).filter(id -> id > 0).toList();
     }

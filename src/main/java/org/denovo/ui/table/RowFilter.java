@@ -115,7 +115,8 @@ public record RowFilter(String text, Predicate<MoleculeRow> predicate) {
         }
         String needle = c;
         return row -> row.smiles().toLowerCase(Locale.ROOT).contains(needle)
-                || row.name().toLowerCase(Locale.ROOT).contains(needle);
+                || row.name().toLowerCase(Locale.ROOT).contains(needle)
+                || row.notes().toLowerCase(Locale.ROOT).contains(needle);
     }
 
     private static ToDoubleFunction<MoleculeRow> column(String name) {

@@ -85,7 +85,7 @@ public final class RunTablePanel {
         });
         table.setContextMenu(new ContextMenu(
                 item("Copy SMILES", this::copySmiles), item("Copy molfile", this::copyMolfile),
-                item("Star", this::toggleStar), item("Tag…", this::tag),
+                item("Star", this::toggleStar), item("Tag…", this::tag), item("Note…", this::note),
                 item("Similar in library", () -> onSimilar.run()), item("Export…", this::export)));
     }
 
@@ -124,6 +124,16 @@ public final class RunTablePanel {
         if (!rows.isEmpty()) {
             TextPrompts.ask(window(), "Tag " + rows.size() + " molecule" + (rows.size() > 1 ? "s" : ""),
                     "Tag (added, or removed when all already have it):", "").ifPresent(t -> model.toggleTag(rows, t));
+        }
+    }
+
+    /** Edits the note of the selected molecule (the first, when several are selected). */
+    public void note() {
+        List<MoleculeRow> rows = table.selectedRows();
+        if (!rows.isEmpty()) {
+            MoleculeRow row = rows.get(0);
+            TextPrompts.ask(window(), "Note on " + (row.name().isBlank() ? "the molecule" : row.name()),
+                    "Note (empty clears it):", row.notes()).ifPresent(t -> model.note(row, t));
         }
     }
 
