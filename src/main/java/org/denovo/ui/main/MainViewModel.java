@@ -71,6 +71,12 @@ public final class MainViewModel {
                 services.settings().lastRunId = id.longValue(); // opened again at the next start
             }
         });
+        library.runs().addListener((javafx.collections.ListChangeListener<RunSummary>) c -> {
+            java.util.Map<Long, RunSummary> byId = new java.util.HashMap<>();
+            library.runs().forEach(r -> byId.put(r.id(), r));
+            table.runs().keySet().retainAll(byId.keySet());
+            table.runs().putAll(byId);
+        });
         generate.setOnRunStored(id -> library.refresh());
         generate.setOnRunGrew(library::moleculesAdded);
         optimize.setOnRunStored(id -> library.refresh());

@@ -154,6 +154,12 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
         tags.setCellValueFactory(c -> c.getValue().tagsProperty().map(t -> String.join(", ", t)));
         tags.setPrefWidth(80);
 
+        TableColumn<MoleculeRow, String> source = new TableColumn<>("Run");
+        source.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.runName(c.getValue())));
+        source.setPrefWidth(130);
+        source.setVisible(false);
+        model.manyRunsProperty().addListener((o, was, now) -> source.setVisible(now));
+
         TableColumn<MoleculeRow, String> notes = new TableColumn<>("Notes");
         notes.setCellValueFactory(c -> c.getValue().notesProperty());
         notes.setPrefWidth(120);
@@ -165,6 +171,7 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
         getColumns().add(alerts);
         getColumns().add(novel);
         getColumns().add(name);
+        getColumns().add(source);
         getColumns().add(tags);
         getColumns().add(notes);
         getColumns().add(parent);

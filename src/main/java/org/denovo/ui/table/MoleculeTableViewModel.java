@@ -47,6 +47,10 @@ public final class MoleculeTableViewModel {
     private final ObjectProperty<Predicate<MoleculeRow>> brush = new SimpleObjectProperty<>(r -> true);
     private final ReadOnlyBooleanWrapper ranked = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper lineage = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper manyRuns = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper mixNote = new ReadOnlyStringWrapper("");
+    private final javafx.collections.ObservableMap<Long, org.denovo.core.library.RunSummary> runs =
+            FXCollections.observableHashMap();
     private RowFilter filter = RowFilter.ALL;
     private Set<MoleculeRow> searchMatches;
     private int searchGeneration;
@@ -75,6 +79,7 @@ public final class MoleculeTableViewModel {
         rows.setAll(newRows);
         ranked.set(nowRanked);
         lineage.set(newRows.stream().anyMatch(r -> r.round() >= 0));
+        updateRunMix();
     }
 
     /** Adds rows that just arrived (a generation batch). */
@@ -85,6 +90,9 @@ public final class MoleculeTableViewModel {
         rows.addAll(more);
         if (!lineage.get() && more.stream().anyMatch(r -> r.round() >= 0)) {
             lineage.set(true);
+        }
+        if (!more.isEmpty() && more.stream().anyMatch(r -> rows.isEmpty() || r.runId() != rows.get(0).runId())) {
+            updateRunMix();
         }
         if (searchMatches != null) {
             runSearch(searchText.get());
@@ -114,6 +122,48 @@ public final class MoleculeTableViewModel {
     /** Whether rows on show came from an optimisation run (they have a round, a parent and a similarity to the lead). */
     public ReadOnlyBooleanProperty lineageProperty() {
         return lineage.getReadOnlyProperty();
+    }
+
+    /** The library's runs by id, kept current by the library panel: names the source run of each row. */
+    public javafx.collections.ObservableMap<Long, org.denovo.core.library.RunSummary> runs() {
+        return runs;
+    }
+
+    /** Whether the rows on show come from more than one run (the whole library, starred molecules, searches). */
+    public ReadOnlyBooleanProperty manyRunsProperty() {
+        return manyRuns.getReadOnlyProperty();
+    }
+
+    /** For rows of several runs: that ranks and scores are each run's own, and under which profiles; else empty. */
+    public ReadOnlyStringProperty mixNoteProperty() {
+        return mixNote.getReadOnlyProperty();
+    }
+
+    /** The name of a row's run, for the Run column. */
+    public String runName(MoleculeRow row) {
+        var run = runs.get(row.runId());
+        return run == null ? "run " + row.runId() : run.name();
+    }
+
+    private void updateRunMix() {
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        for (MoleculeRow r : rows) {
+            ids.add(r.runId());
+        }
+        manyRuns.set(ids.size() > 1);
+        if (ids.size() <= 1) {
+            mixNote.set("");
+            return;
+        }
+        java.util.Set<String> profiles = new java.util.TreeSet<>();
+        for (long id : ids) {
+            var run = runs.get(id);
+            String p = run == null ? "" : org.denovo.core.library.ExchangeFields.profileOf(run);
+            profiles.add(p.isBlank() ? "no profile" : p);
+        }
+        mixNote.set(String.format("from %d runs: rank and score are each run's own%s", ids.size(),
+                profiles.size() > 1 ? " (profiles " + String.join(", ", profiles) + ": not comparable)"
+                        : " (profile " + profiles.iterator().next() + ")"));
     }
 
     /** The row on show with this canonical SMILES in the run on show, or null. */

@@ -55,8 +55,9 @@ public final class RunTablePanel {
         tableHolder.getChildren().add(table);
         tableTitle.textProperty().bind(model.titleProperty());
         counts.textProperty().bind(Bindings.createStringBinding(() -> model.countsProperty().get()
+                + (model.mixNoteProperty().get().isEmpty() ? "" : " · " + model.mixNoteProperty().get())
                 + (model.searchStatusProperty().get().isEmpty() ? "" : " · " + model.searchStatusProperty().get()),
-                model.countsProperty(), model.searchStatusProperty()));
+                model.countsProperty(), model.searchStatusProperty(), model.mixNoteProperty()));
         filter.textProperty().bindBidirectional(model.filterTextProperty());
         filterError.textProperty().bind(model.filterErrorProperty());
         filterError.visibleProperty().bind(model.filterErrorProperty().isNotEmpty());
