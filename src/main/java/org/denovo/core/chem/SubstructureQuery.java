@@ -95,6 +95,23 @@ public final class SubstructureQuery {
         return fast != null ? fast.matches(TargetGraph.of(mol)) : pattern.get().matches(mol);
     }
 
+    /**
+     * The atoms of each distinct match (at most {@code limit}) in SMILES this app wrote, by atom index as the SMILES
+     * is parsed for depiction; empty when there is none or the SMILES cannot be read.
+     */
+    public java.util.List<int[]> matchedAtomsCanonical(String smiles, int limit) {
+        try {
+            IAtomContainer mol = Molecules.parseCanonicalSmiles(smiles);
+            java.util.List<int[]> out = new java.util.ArrayList<>();
+            for (int[] m : pattern.get().matchAll(mol).uniqueAtoms().limit(limit)) {
+                out.add(m.clone());
+            }
+            return out;
+        } catch (CDKException | RuntimeException e) {
+            return java.util.List.of();
+        }
+    }
+
     /** Atom indices of the first match, or an empty array. */
     public int[] firstMatch(IAtomContainer mol) {
         int[] m = pattern.get().match(mol);

@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
+import java.util.function.Supplier;
+import org.denovo.core.chem.SubstructureQuery;
 import org.denovo.core.chem.depict.Depictor;
 import org.denovo.ui.task.TaskRunner;
 
@@ -51,7 +53,24 @@ public final class DepictionCache implements AutoCloseable {
 
     /** The image if it is ready; otherwise null, and {@code onReady} gets it on the UI thread later. Call on the UI thread. */
     public Image get(String smiles, int width, int height, Collection<int[]> highlights, Consumer<Image> onReady) {
-        String key = key(smiles, width, height, highlights);
+        List<int[]> marks = List.copyOf(highlights);
+        return get(key(smiles, width, height, highlights), smiles, width, height, () -> marks, onReady);
+    }
+
+    /**
+     * As {@link #get(String, int, int, Collection, Consumer)}, with the matches of a substructure highlighted (found
+     * off the UI thread); no highlight when {@code query} is null.
+     */
+    public Image get(String smiles, int width, int height, SubstructureQuery query, Consumer<Image> onReady) {
+        if (query == null) {
+            return get(smiles, width, height, List.of(), onReady);
+        }
+        return get(key(smiles, width, height, List.of()) + "|q:" + query.smarts(), smiles, width, height,
+                () -> query.matchedAtomsCanonical(smiles, 20), onReady);
+    }
+
+    private Image get(String key, String smiles, int width, int height, Supplier<List<int[]>> highlights,
+                      Consumer<Image> onReady) {
         Image image = cache.get(key);
         if (image != null) {
             return image;
@@ -64,11 +83,10 @@ public final class DepictionCache implements AutoCloseable {
         waiting = new ArrayList<>();
         waiting.add(onReady);
         pending.put(key, waiting);
-        List<int[]> marks = List.copyOf(highlights);
         pool.execute(() -> {
             Image rendered;
             try {
-                BufferedImage img = depictor.depict(smiles, width, height, marks);
+                BufferedImage img = depictor.depict(smiles, width, height, highlights.get());
                 rendered = SwingFXUtils.toFXImage(img, null);
             } catch (Exception | LinkageError e) {
                 rendered = null;

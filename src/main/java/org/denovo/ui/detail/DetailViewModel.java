@@ -32,6 +32,7 @@ public final class DetailViewModel {
     private final ObjectProperty<MoleculeRow> row = new SimpleObjectProperty<>();
     private final ObjectProperty<Image> depiction = new SimpleObjectProperty<>();
     private final ObjectProperty<AlertHit> highlightedAlert = new SimpleObjectProperty<>();
+    private final ObjectProperty<org.denovo.core.chem.SubstructureQuery> substructure = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty("No molecule selected");
     private final StringProperty smiles = new SimpleStringProperty("");
     private final StringProperty scoreText = new SimpleStringProperty("");
@@ -45,6 +46,7 @@ public final class DetailViewModel {
         this.depictions = depictions;
         this.viewer3d = viewer3d;
         highlightedAlert.addListener((o, was, now) -> render());
+        substructure.addListener((o, was, now) -> render());
     }
 
     public void show(MoleculeRow r) {
@@ -87,8 +89,19 @@ public final class DetailViewModel {
         if (r == null) {
             return;
         }
-        List<int[]> marks = new ArrayList<>();
         AlertHit only = highlightedAlert.get();
+        if (only == null && substructure.get() != null) { // a substructure search is on: its matches are marked
+            Image ready = depictions.get(r.smiles(), IMAGE_WIDTH, IMAGE_HEIGHT, substructure.get(), img -> {
+                if (row.get() == r) {
+                    depiction.set(img);
+                }
+            });
+            if (ready != null) {
+                depiction.set(ready);
+            }
+            return;
+        }
+        List<int[]> marks = new ArrayList<>();
         for (AlertHit h : r.alerts()) {
             if (only == null || only.equals(h)) {
                 marks.add(h.atoms());
@@ -140,6 +153,11 @@ public final class DetailViewModel {
 
     public ObjectProperty<Image> depictionProperty() {
         return depiction;
+    }
+
+    /** The substructure search whose matches are highlighted instead of the alerts; null for none. */
+    public ObjectProperty<org.denovo.core.chem.SubstructureQuery> substructureProperty() {
+        return substructure;
     }
 
     /** An alert picked in the list: only its atoms are highlighted; null highlights all alerts. */

@@ -141,6 +141,11 @@ public final class LibraryViewModel {
         runner.submit("Substructure search " + q, context -> rowsOf(library.substructure(q, SEARCH_LIMIT)),
                 rows -> {
                     table.show("Contains " + q, 0, rows);
+                    try {
+                        table.highlightProperty().set(org.denovo.core.chem.SubstructureQuery.compile(q));
+                    } catch (IllegalArgumentException e) {
+                        // the library accepted it, so it compiles; nothing to highlight otherwise
+                    }
                     status.set(String.format("%,d molecules contain %s%s", rows.size(), q,
                             rows.size() >= SEARCH_LIMIT ? " (first " + SEARCH_LIMIT + ")" : ""));
                 }, this::failed);

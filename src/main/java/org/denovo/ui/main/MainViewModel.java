@@ -62,6 +62,7 @@ public final class MainViewModel {
         optimize = new OptimizeViewModel(services, table, generate.parameters().profiles());
         lineage = new LineageViewModel(services.runner(), table);
         importing = new ImportViewModel(services);
+        detail.substructureProperty().bind(table.highlightProperty());
         table.selectedProperty().addListener((o, was, row) -> {
             detail.show(row);
             lineage.show(row);

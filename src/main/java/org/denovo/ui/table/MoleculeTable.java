@@ -62,7 +62,8 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
 
         TableColumn<MoleculeRow, MoleculeRow> structure = new TableColumn<>("Structure");
         structure.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        structure.setCellFactory(c -> new StructureCell(depictions));
+        structure.setCellFactory(c -> new StructureCell(depictions, model.highlightProperty()));
+        model.highlightProperty().addListener((o, was, now) -> refresh()); // drawn again with the matches marked
         structure.setPrefWidth(IMAGE_WIDTH + 8);
         structure.setSortable(false);
 
@@ -264,10 +265,13 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
     /** A depiction that appears when rendered, if the cell still shows the same molecule. */
     private static final class StructureCell extends TableCell<MoleculeRow, MoleculeRow> {
         private final DepictionCache depictions;
+        private final javafx.beans.value.ObservableValue<org.denovo.core.chem.SubstructureQuery> highlight;
         private final ImageView view = new ImageView();
 
-        StructureCell(DepictionCache depictions) {
+        StructureCell(DepictionCache depictions,
+                      javafx.beans.value.ObservableValue<org.denovo.core.chem.SubstructureQuery> highlight) {
             this.depictions = depictions;
+            this.highlight = highlight;
             view.setFitWidth(IMAGE_WIDTH);
             view.setFitHeight(IMAGE_HEIGHT);
             view.setPreserveRatio(true);
@@ -281,7 +285,7 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
                 setGraphic(null);
                 return;
             }
-            Image ready = depictions.get(row.smiles(), IMAGE_WIDTH, IMAGE_HEIGHT, List.of(), img -> {
+            Image ready = depictions.get(row.smiles(), IMAGE_WIDTH, IMAGE_HEIGHT, highlight.getValue(), img -> {
                 if (getItem() == row) {
                     view.setImage(img);
                 }

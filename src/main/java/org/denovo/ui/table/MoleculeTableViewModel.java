@@ -47,6 +47,7 @@ public final class MoleculeTableViewModel {
     private final ObjectProperty<Predicate<MoleculeRow>> brush = new SimpleObjectProperty<>(r -> true);
     private final ReadOnlyBooleanWrapper ranked = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper lineage = new ReadOnlyBooleanWrapper(false);
+    private final ObjectProperty<SubstructureQuery> highlight = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper manyRuns = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper mixNote = new ReadOnlyStringWrapper("");
     private final javafx.collections.ObservableMap<Long, org.denovo.core.library.RunSummary> runs =
@@ -72,6 +73,7 @@ public final class MoleculeTableViewModel {
         searchMatches = null;
         searchText.set("");
         searchStatus.set("");
+        highlight.set(null);
         boolean nowRanked = isRanking(newRunId, newRows);
         if (!nowRanked) {
             ranked.set(false); // before the rows change, so they are not sorted by a rank they do not have
@@ -122,6 +124,14 @@ public final class MoleculeTableViewModel {
     /** Whether rows on show came from an optimisation run (they have a round, a parent and a similarity to the lead). */
     public ReadOnlyBooleanProperty lineageProperty() {
         return lineage.getReadOnlyProperty();
+    }
+
+    /**
+     * The substructure whose matches the depictions highlight: the table's search, or the library search that
+     * found the rows; null for none.
+     */
+    public ObjectProperty<SubstructureQuery> highlightProperty() {
+        return highlight;
     }
 
     /** The library's runs by id, kept current by the library panel: names the source run of each row. */
@@ -208,6 +218,7 @@ public final class MoleculeTableViewModel {
         int generation = ++searchGeneration;
         if (smarts.isBlank()) {
             searchMatches = null;
+            highlight.set(null);
             searchStatus.set("");
             refilter();
             return;
@@ -232,6 +243,7 @@ public final class MoleculeTableViewModel {
         }, hits -> {
             if (generation == searchGeneration) {
                 searchMatches = hits;
+                highlight.set(query);
                 searchStatus.set(String.format("%,d contain it", hits.size()));
                 refilter();
             }
