@@ -15,6 +15,7 @@ import org.denovo.core.score.ProfileLoader;
 import org.denovo.ui.Settings;
 import org.denovo.ui.WorkbenchServices;
 import org.denovo.ui.charts.RunChartsViewModel;
+import org.denovo.ui.compare.ComparisonViewModel;
 import org.denovo.ui.depict.DepictionCache;
 import org.denovo.ui.detail.DetailViewModel;
 import org.denovo.ui.export.ExportViewModel;
@@ -147,6 +148,11 @@ public final class MainViewModel {
             LoggerFactory.getLogger(MainViewModel.class).warn("could not save the export folder in the settings: {}",
                     e.getMessage());
         }
+    }
+
+    /** A comparison of two or more runs, in the order given, on the settings' threads. */
+    public ComparisonViewModel comparison(List<RunSummary> runs) {
+        return new ComparisonViewModel(services.runner(), services.library(), runs, services.settings().threads);
     }
 
     /** A fresh profile editor draft. */
