@@ -33,6 +33,13 @@ public final class ChartAxes {
         return fixed(axis, Math.floor((lo - margin) / step) * step, Math.ceil((hi + margin) / step) * step);
     }
 
+    /** An axis for a value from 0 to 1 (a score, a similarity, QED), ticked every 0.2. */
+    public static NumberAxis unit(NumberAxis axis) {
+        fixed(axis, 0, 1);
+        axis.setTickUnit(0.2);
+        return axis;
+    }
+
     /** An axis from 0 to a round number at or above {@code top} (to 1 when {@code top} is not positive). */
     public static NumberAxis fromZero(NumberAxis axis, double top) {
         if (!(top > 0) || !Double.isFinite(top)) {

@@ -18,6 +18,10 @@ public final class ChemicalSpaceChart extends MarkedScatterChart {
     static final double BULK = 0.99;
     private int beyond;
 
+    public ChemicalSpaceChart() {
+        super(0); // the axes leave room around the leads and centres; molecules beyond them stay hidden
+    }
+
     public void show(ChemicalSpace space, List<RunKey> keys) {
         clear();
         getXAxis().setLabel(axisLabel(space.components(), 0));

@@ -30,13 +30,15 @@ public abstract class MarkedScatterChart extends ScatterChart<Number, Number> {
     private record Placed(Node node, List<Point> at) {
     }
 
-    protected MarkedScatterChart() {
+    /** @param edgeRoom pixels past the axes' range in which marks on the edge are still drawn */
+    protected MarkedScatterChart(double edgeRoom) {
         super(new NumberAxis(), new NumberAxis());
         setAnimated(false);
         setLegendVisible(false);
         getStyleClass().add("compare-chart");
         marks.setManaged(false);
         getPlotChildren().add(marks);
+        EdgeRoom.widen(marks, edgeRoom);
     }
 
     /** Removes every series and mark. */

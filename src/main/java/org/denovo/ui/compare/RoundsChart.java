@@ -6,6 +6,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import org.denovo.core.compare.RoundStatistics;
 import org.denovo.core.compare.RunStatistics;
 
@@ -21,6 +22,10 @@ public final class RoundsChart extends LineChart<Number, Number> {
         getXAxis().setLabel("Round (0 = the lead)");
         getYAxis().setLabel("Score");
         getStyleClass().add("compare-chart");
+        Region anchor = new Region();
+        anchor.setManaged(false);
+        getPlotChildren().add(anchor);
+        EdgeRoom.widen(anchor, 6); // the first and last rounds' marks, and a best score of 1, are drawn whole
     }
 
     /** Draws the runs with rounds; the others are left out. */
@@ -54,7 +59,11 @@ public final class RoundsChart extends LineChart<Number, Number> {
             style(median, key, true);
         }
         ChartAxes.fixed((NumberAxis) getXAxis(), 0, last).setTickUnit(Math.max(1, Math.ceil(last / 10.0)));
-        ChartAxes.fixed((NumberAxis) getYAxis(), lo, hi);
+        if (lo >= 0 && hi <= 1) {
+            ChartAxes.unit((NumberAxis) getYAxis());
+        } else {
+            ChartAxes.around((NumberAxis) getYAxis(), lo, hi);
+        }
     }
 
     private static void style(XYChart.Series<Number, Number> series, RunKey key, boolean dashed) {

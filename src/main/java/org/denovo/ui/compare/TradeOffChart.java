@@ -11,6 +11,7 @@ import org.denovo.core.compare.TradeOff;
  */
 public final class TradeOffChart extends MarkedScatterChart {
     public TradeOffChart() {
+        super(7); // a lead at similarity 1, a score of 1
         getYAxis().setLabel("Score");
     }
 
@@ -43,9 +44,9 @@ public final class TradeOffChart extends MarkedScatterChart {
                 hi = Math.max(hi, lead.y());
             }
         }
-        ChartAxes.fixed((NumberAxis) getXAxis(), 0, 1); // similarity, QED and Fsp3 all span 0-1
+        ChartAxes.unit((NumberAxis) getXAxis()); // similarity, QED and Fsp3 all span 0-1
         if (lo >= 0 && hi <= 1) {
-            ChartAxes.fixed((NumberAxis) getYAxis(), 0, 1);
+            ChartAxes.unit((NumberAxis) getYAxis());
         } else {
             ChartAxes.around((NumberAxis) getYAxis(), lo, hi);
         }
