@@ -1,7 +1,6 @@
 package org.denovo.core.run;
 
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import org.denovo.core.compare.CompareSettings;
 
@@ -14,19 +13,7 @@ import org.denovo.core.compare.CompareSettings;
  */
 public record CompareRequest(List<Long> runIds, Path output, CompareSettings settings) {
     public CompareRequest {
-        runIds = List.copyOf(runIds);
-        if (runIds.size() < 2) {
-            throw new IllegalArgumentException("give at least two runs to compare");
-        }
-        var seen = new HashSet<Long>();
-        for (long id : runIds) {
-            if (!seen.add(id)) {
-                throw new IllegalArgumentException("run " + id + " is given twice");
-            }
-        }
-        String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (!name.endsWith(".html") && !name.endsWith(".htm")) {
-            throw new IllegalArgumentException("the report is an HTML page; name it .html, not " + output.getFileName());
-        }
+        runIds = ReadAndCompareRuns.checkRunIds(runIds);
+        WriteComparisonReport.checkHtml(output);
     }
 }

@@ -2,7 +2,9 @@ package org.denovo.ui.library;
 
 import com.actelion.research.chem.StereoMolecule;
 import com.actelion.research.gui.editor.FXEditorDialog;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
@@ -13,6 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -26,7 +30,8 @@ import org.denovo.ui.table.MoleculeRow;
 
 /**
  * The library panel ({@code LibraryPanel.fxml}): every run, newest first, opened, renamed, annotated and deleted
- * here; starred molecules, the whole library, and library-wide searches by SMARTS, typed or drawn similarity.
+ * here, and two or more selected runs compared; starred molecules, the whole library, and library-wide searches by
+ * SMARTS, typed or drawn similarity.
  */
 public final class LibraryPanel {
     private final LibraryViewModel model;
@@ -34,6 +39,7 @@ public final class LibraryPanel {
     @FXML private ListView<RunSummary> runs;
     @FXML private TextField librarySearch;
     @FXML private Label libraryStatus;
+    private Consumer<List<RunSummary>> onCompare = runs -> { };
 
     /** @param selectedMolecule the molecule selected in the table: the start of a drawing, the query of "Similar" */
     public LibraryPanel(LibraryViewModel model, ObservableValue<MoleculeRow> selectedMolecule) {
@@ -46,6 +52,7 @@ public final class LibraryPanel {
         runs.setItems(model.runs());
         runs.setPlaceholder(new Label("No runs yet"));
         runs.setCellFactory(l -> new RunCell());
+        runs.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         runs.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 openSelectedRun();
@@ -60,8 +67,10 @@ public final class LibraryPanel {
                 renameSelectedRun();
             }
         });
-        runs.setContextMenu(new ContextMenu(item("Open", this::openSelectedRun), item("Rename…", this::renameSelectedRun),
-                item("Notes…", this::annotateSelectedRun), item("Delete…", this::deleteSelectedRun)));
+        runs.setContextMenu(new ContextMenu(item("Open", this::openSelectedRun),
+                item("Compare selected runs", this::compareSelected), new SeparatorMenuItem(),
+                item("Rename…", this::renameSelectedRun), item("Notes…", this::annotateSelectedRun),
+                item("Delete…", this::deleteSelectedRun)));
         librarySearch.setOnAction(e -> model.search(librarySearch.getText()));
         libraryStatus.textProperty().bind(model.statusProperty());
     }
@@ -121,6 +130,24 @@ public final class LibraryPanel {
             confirm.setHeaderText("Delete run");
             confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.delete(r));
         });
+    }
+
+    /** What "Compare runs" does with the selected runs (two or more, oldest first): the window opens the view. */
+    public void setOnCompare(Consumer<List<RunSummary>> onCompare) {
+        this.onCompare = onCompare;
+    }
+
+    /** Compares the selected runs; with fewer than two selected, says how to select more. */
+    @FXML
+    public void compareSelected() {
+        List<RunSummary> selected = List.copyOf(runs.getSelectionModel().getSelectedItems());
+        LibraryViewModel.whyNotComparable(selected).ifPresentOrElse(reason -> {
+            Alert explain = new Alert(Alert.AlertType.INFORMATION, LibraryViewModel.HOW_TO_SELECT_RUNS, ButtonType.OK);
+            explain.initOwner(window());
+            explain.setTitle("Compare runs");
+            explain.setHeaderText(reason);
+            explain.show();
+        }, () -> onCompare.accept(LibraryViewModel.inComparisonOrder(selected)));
     }
 
     @FXML

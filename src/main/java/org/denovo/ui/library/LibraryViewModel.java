@@ -27,6 +27,10 @@ public final class LibraryViewModel {
     public static final double SIMILARITY_THRESHOLD = 0.4;
 
     public static final int SEARCH_LIMIT = 5000;
+    /** How to select the runs a comparison needs. */
+    public static final String HOW_TO_SELECT_RUNS = "Select two or more runs in the library list to compare them:"
+            + " Ctrl-click (⌘-click on a Mac) adds a run to the selection, Shift-click selects a range."
+            + " Then choose Compare (Ctrl+Shift+K).";
     private final TaskRunner runner;
     private final Library library;
     private final MoleculeTableViewModel table;
@@ -205,6 +209,20 @@ public final class LibraryViewModel {
 
     private void failed(Throwable error) {
         status.set(error instanceof org.denovo.core.work.CancelledException ? "cancelled" : error.getMessage());
+    }
+
+    /** Why the selected runs cannot be compared (fewer than two), or empty when they can. */
+    public static java.util.Optional<String> whyNotComparable(List<RunSummary> selected) {
+        return switch (selected.size()) {
+            case 0 -> java.util.Optional.of("No run is selected.");
+            case 1 -> java.util.Optional.of("Only one run is selected: a comparison needs two or more.");
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    /** The runs in the order a comparison shows them, left to right: oldest first (by id). */
+    public static List<RunSummary> inComparisonOrder(List<RunSummary> selected) {
+        return selected.stream().sorted(java.util.Comparator.comparingLong(RunSummary::id)).toList();
     }
 
     /**

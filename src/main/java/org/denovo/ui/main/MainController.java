@@ -113,6 +113,8 @@ public final class MainController {
 
     @FXML private void drawQuery() { library.drawQuery(); }
 
+    @FXML private void compareRuns() { library.compareSelected(); }
+
     /** Closes the window as its close button does, so that every way of quitting saves the window's state. */
     @FXML
     private void quit() {

@@ -15,6 +15,7 @@ import org.denovo.core.score.ProfileLoader;
 import org.denovo.ui.Settings;
 import org.denovo.ui.WorkbenchServices;
 import org.denovo.ui.charts.RunChartsViewModel;
+import org.denovo.ui.compare.ComparisonViewModel;
 import org.denovo.ui.depict.DepictionCache;
 import org.denovo.ui.detail.DetailViewModel;
 import org.denovo.ui.export.ExportViewModel;
@@ -174,6 +175,11 @@ public final class MainViewModel {
     public <T> void runInBackground(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
                                     java.util.function.Consumer<Throwable> onFailure) {
         services.runner().quietly(work, onSuccess, onFailure);
+    }
+
+    /** A comparison of two or more runs, in the order given, on the settings' threads. */
+    public ComparisonViewModel comparison(List<RunSummary> runs) {
+        return new ComparisonViewModel(services.runner(), services.library(), runs, services.settings().threads);
     }
 
     /** A fresh profile editor draft. */

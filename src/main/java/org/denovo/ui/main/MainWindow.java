@@ -2,11 +2,15 @@ package org.denovo.ui.main;
 
 import java.io.IOException;
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.TabPane;
+import javafx.stage.Window;
+import org.denovo.core.library.RunSummary;
 import org.denovo.ui.WorkbenchServices;
+import org.denovo.ui.compare.ComparisonWindow;
 import org.denovo.ui.detail.DetailPanel;
 import org.denovo.ui.detail.DetailViewModel;
 import org.denovo.ui.detail.PropertiesPanel;
@@ -29,7 +33,7 @@ import org.denovo.ui.viewer3d.Viewer3DPanel;
 /**
  * The main window, put together in one place: its ViewModels ({@link MainViewModel}), one panel per region
  * (generate, library, run table, detail with properties and 3D, status bar), each with its FXML, loaded into
- * {@code MainView.fxml}, and the panels' commands that reach across to another panel.
+ * {@code MainView.fxml}, and the panels' commands that reach across to another panel (similar, export, compare).
  */
 public final class MainWindow {
     private final WorkbenchServices services;
@@ -87,7 +91,14 @@ public final class MainWindow {
         runTable.setOnSimilar(library::similarToSelected);
         runTable.setOnExport(frame::export);
         detail.setOnSimilar(library::similarToSelected);
+        library.setOnCompare(this::compare);
         model.start();
+    }
+
+    /** Opens a comparison view of the runs beside the main window; it starts comparing at once. */
+    private void compare(List<RunSummary> runs) {
+        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        new ComparisonWindow(owner, model.comparison(runs), model.depictions(), stylesheet()).show();
     }
 
     private String selectedName() {

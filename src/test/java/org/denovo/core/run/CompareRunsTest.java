@@ -334,6 +334,31 @@ class CompareRunsTest {
         assertFalse(Files.exists(dir.resolve("report.html")));
     }
 
+    @Test
+    void theWindowsComparisonIsTheReportsAndIsWrittenAsTheSamePage() throws Exception {
+        CompareOutcome outcome = compare(null, alpha, optimize);
+        RunComparison read = new ReadAndCompareRuns(library, List.of(alpha, optimize), new CompareSettings(3, 0.8, null, 2))
+                .run(WorkContext.synchronous());
+        assertEquals(outcome.comparison(), read, "one path from the library to a comparison");
+        assertEquals(6 + 4 + 1, outcome.molecules(), "every molecule read, the lead too");
+
+        Path page = dir.resolve("window.html");
+        long bytes = new WriteComparisonReport(read, library.file().toString(), page).run(WorkContext.synchronous());
+        assertEquals(Files.size(page), bytes);
+        assertFalse(Files.exists(dir.resolve("window.html.part")));
+        assertEquals(withoutDate(Files.readString(dir.resolve("report.html"))), withoutDate(Files.readString(page)));
+
+        assertThrows(IllegalArgumentException.class, () -> new WriteComparisonReport(read, "lib", dir.resolve("r.txt")));
+        assertThrows(IllegalArgumentException.class, () -> new ReadAndCompareRuns(library, List.of(alpha),
+                CompareSettings.defaults()));
+        assertThrows(IllegalArgumentException.class, () -> new ReadAndCompareRuns(library, List.of(alpha, alpha),
+                CompareSettings.defaults()));
+    }
+
+    private static String withoutDate(String html) {
+        return html.replaceAll("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC", "DATE");
+    }
+
     private static String section(String html, String id) {
         int start = html.indexOf("<section id=\"" + id + "\">");
         assertTrue(start >= 0, "section " + id);
