@@ -116,6 +116,47 @@ class OptimizeWindowTest {
                 .lookup((javafx.scene.Node n) -> n instanceof ImageView iv && iv.getImage() != null).queryAll().size() == steps.size());
     }
 
+    @Test
+    void anOptimisationAndItsLeadsRunAreComparedSideBySide(FxRobot robot) throws Exception {
+        long imported = w.importRun(robot, "leads.smi", LEAD + " paracetamol-benzyl\nc1ccncc1 pyridine\n", 2);
+        robot.clickOn(TestWindow.cell(robot, w.window.table().getItems().stream().map(MoleculeRow::name).toList()
+                .indexOf("paracetamol-benzyl"), "Score"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.interact(() -> {
+            w.window.optimizeModel().parameters().budgetProperty().set(40);
+            w.window.optimizeModel().parameters().seedProperty().set("3");
+        });
+        robot.clickOn("#optimizeStart");
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> !w.window.optimizeModel().runningProperty().get()
+                && w.window.tableModel().allRows().size() > 1);
+        long optimised = w.window.tableModel().runIdProperty().get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> w.window.libraryModel().runs().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn(runCell(robot, imported));
+        robot.press(KeyCode.CONTROL).clickOn(runCell(robot, optimised)).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(win -> win instanceof org.denovo.ui.compare.ComparisonWindow && win.isShowing()));
+        Stage view = (Stage) javafx.stage.Window.getWindows().stream()
+                .filter(org.denovo.ui.compare.ComparisonWindow.class::isInstance).findFirst().orElseThrow();
+        var statistics = robot.from(view.getScene().getRoot()).lookup(".statistics")
+                .queryAs(org.denovo.ui.compare.StatisticsView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !statistics.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, statistics.getColumns().size(), "the measure and one column per run");
+        var molecules = statistics.getItems().stream().filter(r -> r.measure().equals("Molecules")).findFirst().orElseThrow();
+        assertEquals(List.of("2", "40"), molecules.values(), "the import's molecules; the optimisation's, without its lead");
+        XYChart<?, ?> rounds = robot.from(view.getScene().getRoot()).lookup("#rounds").queryAs(XYChart.class);
+        assertFalse(rounds.getData().isEmpty(), "the optimisation run's rounds are charted");
+        robot.interact(view::hide);
+    }
+
+    private static javafx.scene.Node runCell(FxRobot robot, long runId) {
+        return robot.lookup(".list-cell").match((javafx.scene.Node n) -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getItem() instanceof org.denovo.core.library.RunSummary r && r.id() == runId).query();
+    }
+
     private boolean columnVisible(String title) {
         for (TableColumn<MoleculeRow, ?> c : w.window.table().getColumns()) {
             if (c.getText().equals(title)) {
