@@ -39,6 +39,7 @@ public final class LibraryPanel {
     @FXML private ListView<RunSummary> runs;
     @FXML private TextField librarySearch;
     @FXML private Label libraryStatus;
+    @FXML private javafx.scene.control.Spinner<Double> similarityThreshold;
     private Consumer<List<RunSummary>> onCompare = runs -> { };
 
     /** @param selectedMolecule the molecule selected in the table: the start of a drawing, the query of "Similar" */
@@ -72,6 +73,15 @@ public final class LibraryPanel {
                 item("Rename…", this::renameSelectedRun), item("Notes…", this::annotateSelectedRun),
                 item("Delete…", this::deleteSelectedRun)));
         librarySearch.setOnAction(e -> model.search(librarySearch.getText()));
+        similarityThreshold.setValueFactory(new javafx.scene.control.SpinnerValueFactory.DoubleSpinnerValueFactory(
+                0.05, 1.0, model.similarityThresholdProperty().get(), 0.05));
+        similarityThreshold.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.similarityThresholdProperty().set(now);
+            }
+        });
+        similarityThreshold.setTooltip(new javafx.scene.control.Tooltip(
+                "The least ECFP4 similarity of ~SMILES, drawn and Similar in library searches; a change searches again"));
         libraryStatus.textProperty().bind(model.statusProperty());
     }
 
@@ -168,7 +178,7 @@ public final class LibraryPanel {
     public void similarToSelected() {
         MoleculeRow row = selectedMolecule.getValue();
         if (row != null) {
-            model.searchSimilar(row, LibraryViewModel.SIMILARITY_THRESHOLD);
+            model.searchSimilar(row, model.similarityThresholdProperty().get());
         }
     }
 

@@ -37,11 +37,25 @@ public final class LibraryViewModel {
     private final ObservableList<RunSummary> runs = FXCollections.observableArrayList();
     private final ObjectProperty<RunSummary> selectedRun = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
+    private final javafx.beans.property.DoubleProperty similarityThreshold =
+            new javafx.beans.property.SimpleDoubleProperty(SIMILARITY_THRESHOLD);
+    /** The similarity search on show, run again when the threshold changes; null when none is on show. */
+    private Runnable similarOnShow;
 
     public LibraryViewModel(TaskRunner runner, Library library, MoleculeTableViewModel table) {
         this.runner = runner;
         this.library = library;
         this.table = table;
+        similarityThreshold.addListener((o, was, now) -> {
+            if (similarOnShow != null && table.runIdProperty().get() == 0) {
+                similarOnShow.run();
+            }
+        });
+    }
+
+    /** The Tanimoto threshold of similarity searches; changing it searches again when such results are on show. */
+    public javafx.beans.property.DoubleProperty similarityThresholdProperty() {
+        return similarityThreshold;
     }
 
     public void refresh() {
@@ -119,7 +133,7 @@ public final class LibraryViewModel {
     public void search(String text) {
         String q = text == null ? "" : text.strip();
         if (q.startsWith("~")) {
-            searchSimilarTo(q.substring(1).strip(), SIMILARITY_THRESHOLD);
+            searchSimilarTo(q.substring(1).strip(), similarityThreshold.get());
         } else {
             searchSubstructure(q);
         }
@@ -162,10 +176,20 @@ public final class LibraryViewModel {
     }
 
     private void searchSimilar(String taskName, String label, Supplier<Fingerprint> query, double min) {
-        runner.submit(taskName, context -> rowsOf(library.similar(query.get(), min, 500)), rows -> {
+        runner.submit(taskName, context -> similarRows(library.similar(query.get(), min, 500)), rows -> {
             table.show(String.format(Locale.ROOT, "Similar to %s (Tanimoto ≥ %.2f)", label, min), 0, rows);
+            similarOnShow = () -> searchSimilar(taskName, label, query, similarityThreshold.get());
             status.set(String.format("%,d similar molecule%s", rows.size(), rows.size() == 1 ? "" : "s"));
         }, this::failed);
+    }
+
+    /** The hits as rows that carry their similarity to the query (shown in the table's Sim. column). */
+    private List<MoleculeRow> similarRows(List<SearchHit> hits) throws Exception {
+        List<MoleculeRow> rows = new ArrayList<>(hits.size());
+        for (SearchHit h : hits) {
+            library.molecule(h.id()).ifPresent(m -> rows.add(MoleculeRow.of(m).withSimilarity(h.similarity())));
+        }
+        return rows;
     }
 
     private List<MoleculeRow> rowsOf(List<SearchHit> hits) throws Exception {

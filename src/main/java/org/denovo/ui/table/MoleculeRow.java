@@ -42,6 +42,14 @@ public final class MoleculeRow {
         return new MoleculeRow(m.id(), m.runId(), m.scored(), m.starred(), m.rating(), m.tags(), m.notes());
     }
 
+    /** The same molecule and curation, carrying {@code similarity} (to a search's query) for the Sim. column. */
+    public MoleculeRow withSimilarity(double similarity) {
+        var tagged = scored.molecule().withTags(java.util.Map.of("similarity",
+                String.format(java.util.Locale.ROOT, "%.4f", similarity)));
+        return new MoleculeRow(id, runId, new ScoredMolecule(tagged, scored.score(), scored.rank()), starred.get(),
+                rating.get(), tags.get(), notes.get());
+    }
+
     /** Library id. */
     public long id() {
         return id;

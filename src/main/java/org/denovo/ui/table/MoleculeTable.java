@@ -111,7 +111,10 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
         parent.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().parentSmiles()));
         parent.setPrefWidth(160);
         // shown for optimisation runs; the column menu can still show or hide them
-        List<TableColumn<MoleculeRow, ?>> lineageColumns = List.of(similarity, round, parent);
+        List<TableColumn<MoleculeRow, ?>> lineageColumns = List.of(round, parent);
+        similarity.setVisible(false);
+        model.similaritiesProperty().addListener((o, was, now) -> similarity.setVisible(now));
+
         lineageColumns.forEach(col -> col.setVisible(false));
         model.lineageProperty().addListener((o, was, now) -> lineageColumns.forEach(col -> col.setVisible(now)));
         getColumns().add(star);

@@ -48,6 +48,7 @@ public final class MoleculeTableViewModel {
     private final ReadOnlyBooleanWrapper ranked = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper lineage = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<SubstructureQuery> highlight = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper similarities = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper manyRuns = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper mixNote = new ReadOnlyStringWrapper("");
     private final javafx.collections.ObservableMap<Long, org.denovo.core.library.RunSummary> runs =
@@ -81,6 +82,7 @@ public final class MoleculeTableViewModel {
         rows.setAll(newRows);
         ranked.set(nowRanked);
         lineage.set(newRows.stream().anyMatch(r -> r.round() >= 0));
+        similarities.set(newRows.stream().anyMatch(r -> !Double.isNaN(r.similarity())));
         updateRunMix();
     }
 
@@ -92,6 +94,9 @@ public final class MoleculeTableViewModel {
         rows.addAll(more);
         if (!lineage.get() && more.stream().anyMatch(r -> r.round() >= 0)) {
             lineage.set(true);
+        }
+        if (!similarities.get() && more.stream().anyMatch(r -> !Double.isNaN(r.similarity()))) {
+            similarities.set(true);
         }
         if (!more.isEmpty() && more.stream().anyMatch(r -> rows.isEmpty() || r.runId() != rows.get(0).runId())) {
             updateRunMix();
@@ -174,6 +179,11 @@ public final class MoleculeTableViewModel {
         mixNote.set(String.format("from %d runs: rank and score are each run's own%s", ids.size(),
                 profiles.size() > 1 ? " (profiles " + String.join(", ", profiles) + ": not comparable)"
                         : " (profile " + profiles.iterator().next() + ")"));
+    }
+
+    /** Whether rows on show carry a similarity (to an optimisation's lead or a similarity search's query). */
+    public ReadOnlyBooleanProperty similaritiesProperty() {
+        return similarities.getReadOnlyProperty();
     }
 
     /** The row on show with this canonical SMILES in the run on show, or null. */
