@@ -20,6 +20,7 @@ public final class GeneratePanel {
     @FXML private Spinner<Integer> count;
     @FXML private Spinner<Double> temperature;
     @FXML private TextField seed;
+    @FXML private TextField prefix;
     @FXML private ComboBox<String> profile;
     @FXML private Button startButton;
     @FXML private Button cancelButton;
@@ -57,6 +58,7 @@ public final class GeneratePanel {
         model.parameters().temperatureProperty().addListener((o, a, b) -> temperature.getValueFactory().setValue(b.doubleValue()));
         commitOnFocusLoss(temperature);
         seed.textProperty().bindBidirectional(model.parameters().seedProperty());
+        prefix.textProperty().bindBidirectional(model.parameters().prefixProperty());
         profile.setItems(model.parameters().profiles());
         profile.valueProperty().bindBidirectional(model.parameters().profileProperty());
         // Enter generates from the panel's own fields only: elsewhere (the filter, a search box) it is theirs

@@ -15,6 +15,7 @@ public final class GenerateParameters {
     private final IntegerProperty count = new SimpleIntegerProperty(1000);
     private final DoubleProperty temperature = new SimpleDoubleProperty(1.0);
     private final StringProperty seed = new SimpleStringProperty("");
+    private final StringProperty prefix = new SimpleStringProperty("");
     private final StringProperty profile = new SimpleStringProperty(ProfileLoader.DEFAULT);
     private final ObservableList<String> profiles = FXCollections.observableArrayList();
 
@@ -55,13 +56,22 @@ public final class GenerateParameters {
         }
         services.settings().count = n;
         services.settings().temperature = t;
-        return GenerateRequest.of(services.settings().modelDir, n, chosenSeed, t, profile.get(),
+        String start = prefix.get() == null ? "" : prefix.get().strip();
+        if (start.contains(" ")) {
+            problem.accept("the prefix must be one SMILES start, without spaces");
+            return null;
+        }
+        GenerateRequest plain = GenerateRequest.of(services.settings().modelDir, n, chosenSeed, t, profile.get(),
                 services.settings().threads, "workbench generate");
+        return new GenerateRequest(plain.model(), n, chosenSeed, t, plain.maxLength(), plain.batchSize(), start,
+                plain.profile(), plain.threads(), null, plain.client(), null, false);
     }
 
     public IntegerProperty countProperty() { return count; }
     public DoubleProperty temperatureProperty() { return temperature; }
     public StringProperty seedProperty() { return seed; }
+    /** The SMILES every sample starts from (a scaffold or fragment written first); blank for none. */
+    public StringProperty prefixProperty() { return prefix; }
     public StringProperty profileProperty() { return profile; }
     public ObservableList<String> profiles() { return profiles; }
 }

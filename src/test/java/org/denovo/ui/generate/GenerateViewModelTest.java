@@ -126,6 +126,22 @@ class GenerateViewModelTest {
     }
 
     @Test
+    void everyMoleculeGrowsFromThePrefixGiven() {
+        services.settings().modelDir = ""; // the shipped model: the tiny test model does not know indoles
+        generate.parameters().countProperty().set(100);
+        generate.parameters().seedProperty().set("2");
+        generate.parameters().prefixProperty().set("c1ccc2[nH]ccc2c1");
+        generate.start();
+        List<MoleculeRow> rows = table.allRows();
+        assertTrue(rows.size() > 20, "distinct valid molecules from 100 samples: " + rows.size());
+        org.denovo.core.chem.SubstructureQuery indole = org.denovo.core.chem.SubstructureQuery.compile("c1ccc2[nH]ccc2c1");
+        assertTrue(rows.stream().allMatch(r -> indole.matchesCanonical(r.smiles())), "every molecule keeps the indole");
+        generate.parameters().prefixProperty().set("c1cc cc1");
+        generate.start();
+        assertTrue(generate.statusProperty().get().contains("prefix"), generate.statusProperty().get());
+    }
+
+    @Test
     void theSameSeedGivesTheSameMolecules() {
         generate.parameters().countProperty().set(300);
         generate.parameters().seedProperty().set("11");
