@@ -27,6 +27,8 @@ public final class Settings {
     public double windowWidth = 1440;
     public double windowHeight = 900;
     public boolean maximized;
+    /** Table rows at half height, structures as small thumbnails. */
+    public boolean compactRows;
     public double[] dividers = {0.18, 0.68};
     public long lastRunId;
     /** Folder of the last export, proposed for the next one; empty means the home folder. */

@@ -40,6 +40,7 @@ public final class MainController {
     @FXML private SplitPane split;
     private java.util.function.Consumer<String> openDocument = uri -> { };
     @FXML private TabPane runTabs;
+    @FXML private javafx.scene.control.CheckMenuItem compactRows;
     @FXML private Tab optimizeTab;
 
     public MainController(MainViewModel model, GeneratePanel generate, OptimizePanel optimize, LibraryPanel library,
@@ -54,6 +55,9 @@ public final class MainController {
 
     @FXML
     private void initialize() {
+        compactRows.setSelected(model.settings().compactRows);
+        runTable.table().compactProperty().bind(compactRows.selectedProperty());
+        compactRows.selectedProperty().addListener((o, was, now) -> model.settings().compactRows = now);
         double[] d = model.settings().dividers;
         if (d != null && d.length == 2) {
             split.setDividerPositions(d);

@@ -26,6 +26,7 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
     /** Font sizes of the cells, as set in workbench.css, for column widths that fit their widest value. */
     private static final double TABLE_FONT_SIZE = 12;
     private static final double STAR_FONT_SIZE = 14;
+    private final javafx.beans.property.BooleanProperty compact = new javafx.beans.property.SimpleBooleanProperty(false);
 
     public MoleculeTable(MoleculeTableViewModel model, DepictionCache depictions) {
         getStyleClass().add("molecule-table");
@@ -62,7 +63,12 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
 
         TableColumn<MoleculeRow, MoleculeRow> structure = new TableColumn<>("Structure");
         structure.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        structure.setCellFactory(c -> new StructureCell(depictions, model.highlightProperty()));
+        structure.setCellFactory(c -> new StructureCell(depictions, model.highlightProperty(), compact));
+        compact.addListener((o, was, small) -> {
+            setFixedCellSize((small ? IMAGE_HEIGHT / 2 : IMAGE_HEIGHT) + 6);
+            structure.setPrefWidth((small ? IMAGE_WIDTH / 2 : IMAGE_WIDTH) + 8);
+            refresh();
+        });
         model.highlightProperty().addListener((o, was, now) -> refresh()); // drawn again with the matches marked
         structure.setPrefWidth(IMAGE_WIDTH + 8);
         structure.setSortable(false);
@@ -203,6 +209,11 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
         }
     }
 
+    /** Compact rows: half the height, structures as thumbnails (the same depictions, drawn smaller). */
+    public javafx.beans.property.BooleanProperty compactProperty() {
+        return compact;
+    }
+
     public List<MoleculeRow> selectedRows() {
         return List.copyOf(getSelectionModel().getSelectedItems());
     }
@@ -272,11 +283,16 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
         private final ImageView view = new ImageView();
 
         StructureCell(DepictionCache depictions,
-                      javafx.beans.value.ObservableValue<org.denovo.core.chem.SubstructureQuery> highlight) {
+                      javafx.beans.value.ObservableValue<org.denovo.core.chem.SubstructureQuery> highlight,
+                      javafx.beans.value.ObservableValue<Boolean> compact) {
             this.depictions = depictions;
             this.highlight = highlight;
-            view.setFitWidth(IMAGE_WIDTH);
-            view.setFitHeight(IMAGE_HEIGHT);
+            view.fitWidthProperty().bind(javafx.beans.binding.Bindings.when(
+                    javafx.beans.binding.BooleanExpression.booleanExpression(compact))
+                    .then(IMAGE_WIDTH / 2.0).otherwise(IMAGE_WIDTH));
+            view.fitHeightProperty().bind(javafx.beans.binding.Bindings.when(
+                    javafx.beans.binding.BooleanExpression.booleanExpression(compact))
+                    .then(IMAGE_HEIGHT / 2.0).otherwise(IMAGE_HEIGHT));
             view.setPreserveRatio(true);
         }
 
