@@ -28,6 +28,37 @@ public record Histogram(double min, double max, int[] counts) {
         return new Histogram(lo, hi, counts);
     }
 
+    /** Counts of the values {@code keep} marks, on this histogram's bins. */
+    public int[] countsOf(double[] values, boolean[] keep) {
+        int[] c = new int[counts.length];
+        double width = (max - min) / counts.length;
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
+            if (keep[i] && Double.isFinite(v) && v >= min && v <= max) {
+                c[Math.min(counts.length - 1, (int) ((v - min) / width))]++;
+            }
+        }
+        return c;
+    }
+
+    /** About {@code n} round tick values within [min, max]. */
+    public static double[] ticks(double min, double max, int n) {
+        double raw = (max - min) / Math.max(1, n);
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = power;
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * power >= raw) {
+                step = m * power;
+                break;
+            }
+        }
+        java.util.List<Double> out = new java.util.ArrayList<>();
+        for (double t = Math.ceil(min / step) * step; t <= max + 1e-9 * step; t += step) {
+            out.add(Math.abs(t) < 1e-12 ? 0 : t);
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
     public int maxCount() {
         int m = 0;
         for (int c : counts) {

@@ -10,13 +10,17 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 
 /**
- * A histogram drawn on a canvas, with the profile's desirable window shaded (where its transform gives at
- * least 0.5) and a draggable brush that reports the chosen value range.
+ * A histogram drawn on a canvas: every row on show in light blue, the rows the table keeps (filter, searches, the
+ * brushes of every chart) in dark blue over them, the profile's desirable window shaded (where its transform gives
+ * at least 0.5), the selected molecule as a red line, value ticks below and a draggable brush that reports the
+ * chosen value range and shows it in numbers.
  */
 public final class HistogramView extends Region {
-    private static final double PAD_LEFT = 8;
-    private static final double PAD_BOTTOM = 16;
-    private static final double PAD_TOP = 16;
+    private static final double PAD_LEFT = 10;
+    private static final double PAD_BOTTOM = 18;
+    private static final double PAD_TOP = 18;
+    private int[] keptCounts;
+    private double selected = Double.NaN;
     private final Canvas canvas = new Canvas();
     private final String title;
     private Histogram histogram = new Histogram(0, 1, new int[1]);
@@ -28,8 +32,8 @@ public final class HistogramView extends Region {
     public HistogramView(String title) {
         this.title = title;
         getChildren().add(canvas);
-        setMinSize(160, 90);
-        setPrefSize(178, 104);
+        setMinSize(170, 110);
+        setPrefSize(200, 124);
         canvas.setOnMousePressed(e -> {
             brushFrom = valueAt(e.getX());
             brushTo = brushFrom;
@@ -50,9 +54,31 @@ public final class HistogramView extends Region {
     }
 
     public void setData(Histogram h, DoubleUnaryOperator profileDesirability) {
+        setData(h, null, profileDesirability, Double.NaN);
+    }
+
+    /**
+     * @param kept     counts of the rows the table keeps, on the same bins; null when it keeps them all
+     * @param selected the selected molecule's value, or NaN
+     */
+    public void setData(Histogram h, int[] kept, DoubleUnaryOperator profileDesirability, double selected) {
         histogram = h;
+        keptCounts = kept;
         desirability = profileDesirability;
+        this.selected = selected;
         draw();
+    }
+
+    /** Shows a brush set elsewhere (kept across redraws), or none for null. */
+    public void showBrush(double[] range) {
+        brushFrom = range == null ? Double.NaN : range[0];
+        brushTo = range == null ? Double.NaN : range[1];
+        draw();
+    }
+
+    /** The counts drawn dark (kept by the table), for tests. */
+    int[] keptCounts() {
+        return keptCounts == null ? histogram.counts() : keptCounts;
     }
 
     /** Called with the brushed range, or NaN, NaN when the brush is cleared by a click. */
@@ -106,10 +132,25 @@ public final class HistogramView extends Region {
         int[] counts = histogram.counts();
         int max = Math.max(1, histogram.maxCount());
         double barW = plotWidth() / counts.length;
+        int[] kept = keptCounts();
+        if (keptCounts != null) {
+            g.setFill(Color.web("#bccbe0"));
+            for (int i = 0; i < counts.length; i++) {
+                double bh = plotH * counts[i] / max;
+                g.fillRect(PAD_LEFT + i * barW + 0.5, base - bh, Math.max(1, barW - 1), bh);
+            }
+        }
         g.setFill(Color.web("#1f5fa8"));
         for (int i = 0; i < counts.length; i++) {
-            double bh = plotH * counts[i] / max;
+            double bh = plotH * kept[i] / max;
             g.fillRect(PAD_LEFT + i * barW + 0.5, base - bh, Math.max(1, barW - 1), bh);
+        }
+        if (Double.isFinite(selected)) {
+            double x = xOf(Math.max(histogram.min(), Math.min(histogram.max(), selected)));
+            g.setStroke(Color.web("#d32f2f"));
+            g.setLineWidth(2);
+            g.strokeLine(x, PAD_TOP, x, base);
+            g.setLineWidth(1);
         }
         if (!Double.isNaN(brushFrom)) {
             double a = xOf(Math.min(brushFrom, brushTo));
@@ -123,12 +164,23 @@ public final class HistogramView extends Region {
         g.strokeLine(PAD_LEFT, base, PAD_LEFT + plotWidth(), base);
         g.setFill(Color.BLACK);
         g.setFont(Font.font(11));
-        g.fillText(title, PAD_LEFT, 12);
+        g.fillText(title, PAD_LEFT, 13);
         g.setFill(Color.DIMGRAY);
         g.setFont(Font.font(10));
-        g.fillText(format(histogram.min()), PAD_LEFT, h - 3);
-        String right = format(histogram.max());
-        g.fillText(right, PAD_LEFT + plotWidth() - 6 * right.length(), h - 3);
+        String top = "max " + max;
+        g.fillText(top, PAD_LEFT + plotWidth() - 5.5 * top.length(), 13);
+        g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
+        for (double t : Histogram.ticks(histogram.min(), histogram.max(), 4)) {
+            double x = xOf(t);
+            g.strokeLine(x, base, x, base + 3);
+            g.fillText(format(t), Math.max(PAD_LEFT + 8, Math.min(PAD_LEFT + plotWidth() - 8, x)), h - 3);
+        }
+        if (!Double.isNaN(brushFrom) && brushFrom != brushTo) {
+            String range = format(Math.min(brushFrom, brushTo)) + " – " + format(Math.max(brushFrom, brushTo));
+            g.setFill(Color.rgb(150, 80, 0));
+            g.fillText(range, PAD_LEFT + plotWidth() / 2, PAD_TOP + 10);
+        }
+        g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
     }
 
     static String format(double v) {

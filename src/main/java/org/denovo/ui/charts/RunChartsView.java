@@ -71,7 +71,8 @@ public final class RunChartsView extends VBox {
             model.clearBrushes();
             refresh();
         });
-        Label hint = new Label("Drag across a chart to filter the table; click to clear. Green: the profile's window.");
+        Label hint = new Label("Drag across a chart to filter the table (every chart shows what the table keeps in dark"
+                + " blue, the rest light); click to clear. Green: the profile's window. Red: the selected molecule.");
         hint.getStyleClass().add("status");
         hint.setWrapText(true);
         Label scatterLabel = new Label("Scatter, coloured by score:");
@@ -86,6 +87,20 @@ public final class RunChartsView extends VBox {
                 debounce.playFromStart();
             }
         });
+        // the charts follow the table: what it keeps (filter, searches, brushes) and the selected molecule
+        javafx.collections.ListChangeListener<Object> followTable = c -> {
+            stale = true;
+            if (showing.get()) {
+                debounce.playFromStart();
+            }
+        };
+        model.visibleRows().addListener(followTable);
+        model.selectedProperty().addListener((o, was, now) -> {
+            stale = true;
+            if (showing.get()) {
+                refresh();
+            }
+        });
         showing.addListener((o, was, now) -> {
             if (now && stale) {
                 refresh();
@@ -97,13 +112,18 @@ public final class RunChartsView extends VBox {
     public void refresh() {
         stale = false;
         Profile p = profile.get();
+        boolean[] kept = model.kept();
         for (int i = 0; i < histograms.size(); i++) {
             Descriptor d = RunChartsViewModel.HISTOGRAMS.get(i);
-            histograms.get(i).setData(Histogram.of(model.values(d), RunChartsViewModel.BINS),
-                    RunChartsViewModel.desirability(p, d));
+            double[] values = model.values(d);
+            Histogram h = Histogram.of(values, RunChartsViewModel.BINS);
+            int sel = model.selectedIndex();
+            histograms.get(i).setData(h, h.countsOf(values, kept), RunChartsViewModel.desirability(p, d),
+                    sel >= 0 ? values[sel] : Double.NaN);
+            histograms.get(i).showBrush(model.brushOf(d));
         }
         scatter.setData(model.values(xAxis.getValue()), model.values(yAxis.getValue()), model.scores(),
-                label(xAxis.getValue()), label(yAxis.getValue()));
+                label(xAxis.getValue()), label(yAxis.getValue()), kept, model.selectedIndex());
     }
 
     static String label(Descriptor d) {

@@ -61,6 +61,38 @@ public final class RunChartsViewModel {
         return v;
     }
 
+    /** For each row on show (as {@link #values}), whether the table shows it: the filter, searches and brushes keep it. */
+    public boolean[] kept() {
+        List<MoleculeRow> rows = table.allRows();
+        java.util.Set<MoleculeRow> visible = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        visible.addAll(table.sortedRows());
+        boolean[] keep = new boolean[rows.size()];
+        for (int i = 0; i < keep.length; i++) {
+            keep[i] = visible.contains(rows.get(i));
+        }
+        return keep;
+    }
+
+    /** The index (as {@link #values}) of the molecule selected in the table, or -1. */
+    public int selectedIndex() {
+        MoleculeRow s = table.selectedProperty().get();
+        return s == null ? -1 : table.allRows().indexOf(s);
+    }
+
+    /** The rows the table shows, which the charts follow. */
+    public ObservableList<MoleculeRow> visibleRows() {
+        return table.sortedRows();
+    }
+
+    public javafx.beans.property.ObjectProperty<MoleculeRow> selectedProperty() {
+        return table.selectedProperty();
+    }
+
+    /** The brushed range of a descriptor, or null. */
+    public double[] brushOf(Descriptor d) {
+        return brushes.get(d);
+    }
+
     public double[] scores() {
         List<MoleculeRow> rows = table.allRows();
         double[] v = new double[rows.size()];
