@@ -41,6 +41,13 @@ public record Histogram(double min, double max, int[] counts) {
         return c;
     }
 
+    /** A tick's label with as many decimals as the ticks' spacing needs. */
+    public static String tickLabel(double value, double[] ticks) {
+        double step = ticks.length > 1 ? ticks[1] - ticks[0] : Math.abs(value);
+        int decimals = step >= 1 ? 0 : step >= 0.1 ? 1 : 2;
+        return String.format(java.util.Locale.ROOT, "%." + decimals + "f", value);
+    }
+
     /** About {@code n} round tick values within [min, max]. */
     public static double[] ticks(double min, double max, int n) {
         double raw = (max - min) / Math.max(1, n);

@@ -170,10 +170,11 @@ public final class HistogramView extends Region {
         String top = "max " + max;
         g.fillText(top, PAD_LEFT + plotWidth() - 5.5 * top.length(), 13);
         g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
-        for (double t : Histogram.ticks(histogram.min(), histogram.max(), 4)) {
+        double[] ticks = Histogram.ticks(histogram.min(), histogram.max(), 4);
+        for (double t : ticks) {
             double x = xOf(t);
             g.strokeLine(x, base, x, base + 3);
-            g.fillText(format(t), Math.max(PAD_LEFT + 8, Math.min(PAD_LEFT + plotWidth() - 8, x)), h - 3);
+            g.fillText(Histogram.tickLabel(t, ticks), Math.max(PAD_LEFT + 8, Math.min(PAD_LEFT + plotWidth() - 8, x)), h - 3);
         }
         if (!Double.isNaN(brushFrom) && brushFrom != brushTo) {
             String range = format(Math.min(brushFrom, brushTo)) + " – " + format(Math.max(brushFrom, brushTo));

@@ -159,16 +159,18 @@ public final class ScatterView extends Region {
         g.setFill(Color.DIMGRAY);
         g.setFont(Font.font(10));
         g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
-        for (double t : Histogram.ticks(r[0], r[1], 5)) {
+        double[] xTicks = Histogram.ticks(r[0], r[1], 5);
+        for (double t : xTicks) {
             double px = PAD + (t - r[0]) / (r[1] - r[0]) * pw;
             g.strokeLine(px, h - PAD, px, h - PAD + 3);
-            g.fillText(HistogramView.format(t), px, h - PAD + 13);
+            g.fillText(Histogram.tickLabel(t, xTicks), px, h - PAD + 13);
         }
         g.setTextAlign(javafx.scene.text.TextAlignment.RIGHT);
-        for (double t : Histogram.ticks(r[2], r[3], 4)) {
+        double[] yTicks = Histogram.ticks(r[2], r[3], 4);
+        for (double t : yTicks) {
             double py = h - PAD - (t - r[2]) / (r[3] - r[2]) * ph;
             g.strokeLine(PAD - 3, py, PAD, py);
-            g.fillText(HistogramView.format(t), PAD - 4, py + 3);
+            g.fillText(Histogram.tickLabel(t, yTicks), PAD - 4, py + 3);
         }
         g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
         if (brush != null) {

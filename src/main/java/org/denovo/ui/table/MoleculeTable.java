@@ -123,9 +123,16 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
 
         lineageColumns.forEach(col -> col.setVisible(false));
         model.lineageProperty().addListener((o, was, now) -> lineageColumns.forEach(col -> col.setVisible(now)));
+        TableColumn<MoleculeRow, String> source = new TableColumn<>("Run");
+        source.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.runName(c.getValue())));
+        source.setPrefWidth(110);
+        source.setVisible(false);
+        model.manyRunsProperty().addListener((o, was, now) -> source.setVisible(now));
+
         getColumns().add(star);
         getColumns().add(rating);
         getColumns().add(rank);
+        getColumns().add(source);
         getColumns().add(structure);
         getColumns().add(score);
         getColumns().add(similarity);
@@ -164,12 +171,6 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
         tags.setCellValueFactory(c -> c.getValue().tagsProperty().map(t -> String.join(", ", t)));
         tags.setPrefWidth(80);
 
-        TableColumn<MoleculeRow, String> source = new TableColumn<>("Run");
-        source.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.runName(c.getValue())));
-        source.setPrefWidth(130);
-        source.setVisible(false);
-        model.manyRunsProperty().addListener((o, was, now) -> source.setVisible(now));
-
         TableColumn<MoleculeRow, String> notes = new TableColumn<>("Notes");
         notes.setCellValueFactory(c -> c.getValue().notesProperty());
         notes.setPrefWidth(120);
@@ -181,7 +182,6 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
         getColumns().add(alerts);
         getColumns().add(novel);
         getColumns().add(name);
-        getColumns().add(source);
         getColumns().add(tags);
         getColumns().add(notes);
         getColumns().add(parent);

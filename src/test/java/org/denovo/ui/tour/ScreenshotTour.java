@@ -90,6 +90,20 @@ public final class ScreenshotTour extends Application {
                 window.detailTabs().getTabs().stream().filter(t -> t.getText().equals("Lineage")).findFirst().orElseThrow()));
         Thread.sleep(4000);
         save(scene, out.resolve("lineage.png"));
+        onFx(() -> {
+            window.tableModel().filterTextProperty().set("sa < 3");
+            window.detailTabs().getSelectionModel().select(
+                    window.detailTabs().getTabs().stream().filter(t -> t.getText().equals("Overview")).findFirst().orElseThrow());
+        });
+        Thread.sleep(4000);
+        save(scene, out.resolve("workbench-overview.png"));
+        onFx(() -> {
+            window.tableModel().filterTextProperty().set("");
+            window.detailTabs().getSelectionModel().select(0);
+            window.libraryModel().openAll();
+        });
+        Thread.sleep(5000);
+        save(scene, out.resolve("workbench-all.png"));
     }
 
     private static void save(Scene scene, Path file) throws Exception {
