@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -14,12 +16,19 @@ import javafx.beans.property.StringProperty;
 import org.denovo.core.chem.Descriptor;
 
 /**
- * One profile component being edited: a property with its transform and weight. Components of other types
- * (formula, similarity, substructure) are kept as their JSON and shown read-only.
+ * One profile component being edited: what it measures (a property, similarity to reference molecules, a substructure,
+ * or an alert count) with its transform and weight. Components of other types (formulas) are kept as their JSON and
+ * shown read-only.
  */
 public final class ComponentDraft {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private final ObjectProperty<ComponentKind> kind = new SimpleObjectProperty<>(ComponentKind.PROPERTY);
     private final ObjectProperty<Descriptor> property = new SimpleObjectProperty<>(Descriptor.QED);
+    private final StringProperty references = new SimpleStringProperty("");
+    private final StringProperty smarts = new SimpleStringProperty("");
+    private final StringProperty alertSets = new SimpleStringProperty("");
+    /** "max" or "mean" for similarity, "present" or "absent" for a substructure. */
+    private final StringProperty mode = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<TransformKind> transform = new SimpleObjectProperty<>(TransformKind.IDENTITY);
     private final DoubleProperty low = new SimpleDoubleProperty(0);
@@ -42,11 +51,36 @@ public final class ComponentDraft {
 
     /** Reads a component entry of a profile file. */
     public static ComponentDraft fromJson(JsonNode c) {
-        if (!"property".equals(c.path("type").asText()) || Descriptor.byColumn(c.path("property").asText()).isEmpty()) {
+        ComponentKind kind = ComponentKind.ofType(c.path("type").asText());
+        if (kind == null || (kind == ComponentKind.PROPERTY && Descriptor.byColumn(c.path("property").asText()).isEmpty())) {
             return new ComponentDraft(c.deepCopy());
         }
         ComponentDraft d = new ComponentDraft();
-        d.property.set(Descriptor.byColumn(c.path("property").asText()).orElseThrow());
+        d.kind.set(kind);
+        switch (kind) {
+            case PROPERTY -> d.property.set(Descriptor.byColumn(c.path("property").asText()).orElseThrow());
+            case SIMILARITY -> {
+                List<String> refs = new ArrayList<>();
+                c.path("smiles").forEach(s -> refs.add(s.asText()));
+                if (c.path("smiles").isTextual()) {
+                    refs.add(c.path("smiles").asText());
+                }
+                d.references.set(String.join(", ", refs));
+                d.mode.set(c.path("mode").asText("max"));
+            }
+            case SUBSTRUCTURE -> {
+                d.smarts.set(c.path("smarts").asText(""));
+                d.mode.set(c.path("mode").asText("present"));
+            }
+            case ALERTS -> {
+                List<String> sets = new ArrayList<>();
+                c.path("sets").forEach(s -> sets.add(s.asText()));
+                if (c.has("set")) {
+                    sets.add(c.path("set").asText());
+                }
+                d.alertSets.set(String.join(", ", sets));
+            }
+        }
         d.name.set(c.path("name").asText(""));
         d.weight.set(c.path("weight").asDouble(1));
         JsonNode t = c.path("transform");
@@ -72,8 +106,34 @@ public final class ComponentDraft {
             return (ObjectNode) raw.deepCopy();
         }
         ObjectNode c = JSON.objectNode();
-        c.put("type", "property");
-        c.put("property", property.get().column());
+        c.put("type", kind.get().type());
+        switch (kind.get()) {
+            case PROPERTY -> c.put("property", property.get().column());
+            case SIMILARITY -> {
+                ArrayNode refs = c.putArray("smiles");
+                for (String s : references.get().split("[,\\s]+")) {
+                    if (!s.isBlank()) {
+                        refs.add(s.strip());
+                    }
+                }
+                c.put("mode", mode.get().isBlank() ? "max" : mode.get());
+            }
+            case SUBSTRUCTURE -> {
+                c.put("smarts", smarts.get().strip());
+                c.put("mode", mode.get().isBlank() ? "present" : mode.get());
+            }
+            case ALERTS -> {
+                ArrayNode sets = c.putArray("sets");
+                for (String s : alertSets.get().split("[,\\s]+")) {
+                    if (!s.isBlank()) {
+                        sets.add(s.strip());
+                    }
+                }
+                if (sets.isEmpty()) {
+                    c.remove("sets"); // every catalogue
+                }
+            }
+        }
         if (!name.get().isBlank()) {
             c.put("name", name.get().strip());
         }
@@ -122,8 +182,13 @@ public final class ComponentDraft {
         if (raw != null) {
             return raw.path("type").asText("component") + " " + raw.path("name").asText(raw.toString()) + " (read-only)";
         }
-        return (name.get().isBlank() ? property.get().column() : name.get()) + " · " + transform.get().id()
-                + " · weight " + num(weight.get());
+        String what = switch (kind.get()) {
+            case PROPERTY -> property.get().column();
+            case SIMILARITY -> "similarity";
+            case SUBSTRUCTURE -> "substructure " + smarts.get();
+            case ALERTS -> "alerts" + (alertSets.get().isBlank() ? "" : " " + alertSets.get());
+        };
+        return (name.get().isBlank() ? what : name.get()) + " · " + transform.get().id() + " · weight " + num(weight.get());
     }
 
     /** Where a window's desirability is down to about a tenth on each side, in the property's units. */
@@ -140,6 +205,28 @@ public final class ComponentDraft {
 
     static String num(double v) {
         return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%s", v);
+    }
+
+    public ObjectProperty<ComponentKind> kindProperty() {
+        return kind;
+    }
+
+    /** Reference SMILES of a similarity component, separated by commas. */
+    public StringProperty referencesProperty() {
+        return references;
+    }
+
+    public StringProperty smartsProperty() {
+        return smarts;
+    }
+
+    /** Alert sets counted, separated by commas; blank for every catalogue. */
+    public StringProperty alertSetsProperty() {
+        return alertSets;
+    }
+
+    public StringProperty modeProperty() {
+        return mode;
     }
 
     public ObjectProperty<Descriptor> propertyProperty() {

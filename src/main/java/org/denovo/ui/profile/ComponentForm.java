@@ -8,7 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import org.denovo.core.chem.Descriptor;
 
-/** The fields of one profile component: property, transform with its parameters, weight. */
+/** The fields of one profile component: what it measures, transform with its parameters, weight. */
 public final class ComponentForm extends GridPane {
     private static final String WINDOW_EDGES = "The window: molecules with a value between Low and High are the ones "
             + "wanted; the best point inside it scores 1, and at Low and High a molecule is roughly half as desirable.";
@@ -38,13 +38,21 @@ public final class ComponentForm extends GridPane {
             return false;
         }
         if (!c.editable()) {
-            add(new Label("This component is not a property; edit it in the profile's JSON file."), 0, 0);
+            add(new Label("This component is a formula; edit it in the profile's JSON file."), 0, 0);
             return false;
         }
-        ComboBox<Descriptor> property = new ComboBox<>();
-        property.getItems().setAll(Descriptor.values());
-        property.valueProperty().bindBidirectional(c.propertyProperty());
-        property.valueProperty().addListener((o, a, b) -> onChanged.run());
+        ComboBox<ComponentKind> kind = new ComboBox<>();
+        kind.setId("component-kind");
+        kind.getItems().setAll(ComponentKind.values());
+        kind.setValue(c.kindProperty().get());
+        kind.valueProperty().addListener((o, a, b) -> {
+            c.kindProperty().set(b);
+            if (b == ComponentKind.SUBSTRUCTURE && c.modeProperty().get().isBlank()) {
+                c.modeProperty().set("present");
+            }
+            show(c);
+            onChanged.run();
+        });
         ComboBox<TransformKind> transform = new ComboBox<>();
         transform.getItems().setAll(TransformKind.values());
         transform.valueProperty().bindBidirectional(c.transformProperty());
@@ -53,7 +61,30 @@ public final class ComponentForm extends GridPane {
             onChanged.run();
         });
         int row = 0;
-        addRow(row++, new Label("Property"), property);
+        addRow(row++, new Label("Measures"), kind);
+        switch (c.kindProperty().get()) {
+            case PROPERTY -> {
+                ComboBox<Descriptor> property = new ComboBox<>();
+                property.getItems().setAll(Descriptor.values());
+                property.valueProperty().bindBidirectional(c.propertyProperty());
+                property.valueProperty().addListener((o, a, b) -> onChanged.run());
+                addRow(row++, new Label("Property"), property);
+            }
+            case SIMILARITY -> {
+                addRow(row++, new Label("Reference SMILES"), explained(text(c.referencesProperty(), "CC(=O)Nc1ccc(O)cc1, …"),
+                        "references", "ECFP4 Tanimoto to these molecules (separate them with commas); the value is 0 to 1."));
+                addRow(row++, new Label("Of several"), choice(c.modeProperty(), "max", "mean"));
+            }
+            case SUBSTRUCTURE -> {
+                addRow(row++, new Label("SMARTS"), explained(text(c.smartsProperty(), "c1ccc2[nH]ccc2c1"), "smarts",
+                        "1 when the molecule has it (or, with absent, when it has not), else 0."));
+                addRow(row++, new Label("Wanted"), choice(c.modeProperty(), "present", "absent"));
+            }
+            case ALERTS -> addRow(row++, new Label("Alert sets"), explained(text(c.alertSetsProperty(), "every catalogue"),
+                    "alert-sets", "Counted alerts of these sets, separated by commas (PAINS, Glaxo, MCF, Dundee, BMS,"
+                            + " SureChEMBL, MLSMR, Inpharmatica, LINT, MOSES_PAINS); blank counts every catalogue. A"
+                            + " decreasing transform (e.g. linear 0:1, 1:0.2) makes each alert cost."));
+        }
         addRow(row++, new Label("Transform"), transform);
         switch (c.transformProperty().get()) {
             case SIGMOID, REVERSE_SIGMOID -> {
@@ -103,6 +134,27 @@ public final class ComponentForm extends GridPane {
         tip.setMaxWidth(380);
         field.setTooltip(tip);
         return field;
+    }
+
+    private TextField text(javafx.beans.property.StringProperty p, String prompt) {
+        TextField f = new TextField();
+        f.textProperty().bindBidirectional(p);
+        f.setPromptText(prompt);
+        f.setPrefColumnCount(18);
+        f.textProperty().addListener((o, a, b) -> onChanged.run());
+        return f;
+    }
+
+    private ComboBox<String> choice(javafx.beans.property.StringProperty p, String first, String second) {
+        ComboBox<String> box = new ComboBox<>();
+        box.getItems().setAll(first, second);
+        box.setValue(p.get().isBlank() ? first : p.get());
+        p.set(box.getValue());
+        box.valueProperty().addListener((o, a, b) -> {
+            p.set(b);
+            onChanged.run();
+        });
+        return box;
     }
 
     /** A number field; text that is not a number is marked red and leaves the value as it was. */

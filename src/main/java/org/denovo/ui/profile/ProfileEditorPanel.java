@@ -33,6 +33,7 @@ public final class ProfileEditorPanel {
     @FXML private ComboBox<Aggregation> aggregation;
     @FXML private TextField description;
     @FXML private ListView<ComponentDraft> componentList;
+    @FXML private Label combination;
     @FXML private ComponentForm form;
     @FXML private CurveView curve;
     @FXML private ListView<FilterDraft> filterList;
@@ -79,6 +80,9 @@ public final class ProfileEditorPanel {
         description.textProperty().bindBidirectional(model.descriptionProperty());
 
         componentList.setItems(model.components());
+        model.components().addListener((javafx.collections.ListChangeListener<ComponentDraft>) ch ->
+                combination.setText(model.combination()));
+        combination.setText(model.combination());
         componentList.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(ComponentDraft c, boolean empty) {
@@ -178,6 +182,7 @@ public final class ProfileEditorPanel {
     private void changed() {
         model.validate();
         componentList.refresh();
+        combination.setText(model.combination());
         redraw();
     }
 
@@ -196,10 +201,17 @@ public final class ProfileEditorPanel {
             curve.draw(null, 0, 1, null, "");
             return;
         }
-        Descriptor d = c.propertyProperty().get();
-        double[] values = valuesOnShow.apply(d);
-        double[] range = range(d, values);
-        curve.draw(model.transformOf(i), range[0], range[1], values, d.column());
+        switch (c.kindProperty().get()) {
+            case PROPERTY -> {
+                Descriptor d = c.propertyProperty().get();
+                double[] values = valuesOnShow.apply(d);
+                double[] range = range(d, values);
+                curve.draw(model.transformOf(i), range[0], range[1], values, d.column());
+            }
+            case SIMILARITY -> curve.draw(model.transformOf(i), 0, 1, null, "similarity");
+            case SUBSTRUCTURE -> curve.draw(model.transformOf(i), 0, 1, null, "0 absent, 1 present");
+            case ALERTS -> curve.draw(model.transformOf(i), 0, 5, null, "alerts");
+        }
     }
 
     /** A sensible x-range: the property's usual span, widened to the data on show. */

@@ -145,6 +145,27 @@ public final class ProfileEditorViewModel {
         return description;
     }
 
+    /** How the components make the total, with their weights, e.g. "score = (qed² · sa_score · …)^(1/5)". */
+    public String combination() {
+        java.util.List<String> terms = new java.util.ArrayList<>();
+        double total = 0;
+        for (ComponentDraft c : components) {
+            double w = c.weightProperty().get();
+            String name = c.summary().split(" · ")[0];
+            terms.add(aggregation.get() == Aggregation.GEOMETRIC
+                    ? name + (w == 1 ? "" : "^" + ComponentDraft.num(w))
+                    : (w == 1 ? "" : ComponentDraft.num(w) + "·") + name);
+            total += w;
+        }
+        if (terms.isEmpty()) {
+            return "no components: every molecule scores 1";
+        }
+        String t = ComponentDraft.num(total);
+        return aggregation.get() == Aggregation.GEOMETRIC
+                ? "score = (" + String.join(" × ", terms) + ")^(1/" + t + "), each a desirability in [0, 1]; a 0 makes the score 0"
+                : "score = (" + String.join(" + ", terms) + ") / " + t + ", each a desirability in [0, 1]";
+    }
+
     public ObjectProperty<Aggregation> aggregationProperty() {
         return aggregation;
     }

@@ -115,4 +115,48 @@ class ProfileEditorViewModelTest {
             assertTrue(loader.load("heavy").components().get(0).transform() instanceof Sigmoid);
         }
     }
+
+    @Test
+    void similaritySubstructureAndAlertComponentsAreEditedAndScore() throws Exception {
+        ProfileLoader loader = new ProfileLoader(dir.resolve("profiles"));
+        try (Library library = Library.open(dir.resolve("library.db"))) {
+            ProfileEditorViewModel editor = new ProfileEditorViewModel(loader, new ImmediateTaskRunner(), library);
+            editor.startFrom("qed");
+            editor.components().clear();
+            ComponentDraft similar = new ComponentDraft();
+            similar.kindProperty().set(ComponentKind.SIMILARITY);
+            similar.referencesProperty().set("CC(=O)Nc1ccc(O)cc1");
+            similar.modeProperty().set("max");
+            ComponentDraft indole = new ComponentDraft();
+            indole.kindProperty().set(ComponentKind.SUBSTRUCTURE);
+            indole.smartsProperty().set("c1ccc2[nH]ccc2c1");
+            indole.modeProperty().set("absent");
+            indole.weightProperty().set(2);
+            ComponentDraft pains = new ComponentDraft();
+            pains.kindProperty().set(ComponentKind.ALERTS);
+            pains.alertSetsProperty().set("PAINS, Glaxo");
+            pains.transformProperty().set(TransformKind.LINEAR);
+            pains.pointsProperty().set("0:1, 1:0.2");
+            editor.components().addAll(similar, indole, pains);
+            editor.aggregationProperty().set(org.denovo.core.score.Aggregation.GEOMETRIC);
+            assertTrue(editor.validate(), editor.errorProperty().get());
+            assertEquals("score = (similarity × substructure c1ccc2[nH]ccc2c1^2 × alerts PAINS, Glaxo)^(1/4), each a"
+                    + " desirability in [0, 1]; a 0 makes the score 0", editor.combination());
+
+            editor.nameProperty().set("near-paracetamol");
+            editor.save();
+            Profile saved = loader.load("near-paracetamol");
+            var paracetamol = TestRows.row(1, "CC(=O)Nc1ccc(O)cc1", "paracetamol").molecule();
+            var indoleMolecule = TestRows.row(2, "c1ccc2[nH]ccc2c1CC(=O)Nc1ccc(O)cc1", "with indole").molecule();
+            assertEquals(1.0, saved.score(paracetamol).total(), 1e-9, "identical, no indole, no alert");
+            assertEquals(0.0, saved.score(indoleMolecule).total(), 1e-9, "the indole is unwanted");
+
+            editor.startFrom("near-paracetamol");
+            List<ComponentKind> kinds = editor.components().stream().map(c -> c.kindProperty().get()).toList();
+            assertEquals(List.of(ComponentKind.SIMILARITY, ComponentKind.SUBSTRUCTURE, ComponentKind.ALERTS), kinds,
+                    "read back as editable components");
+            assertEquals("PAINS, Glaxo", editor.components().get(2).alertSetsProperty().get());
+            assertEquals("absent", editor.components().get(1).modeProperty().get());
+        }
+    }
 }
