@@ -21,7 +21,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
-import org.denovo.core.chem.KeptAtoms;
 import org.denovo.ui.draw.DrawnMolecules;
 import org.denovo.ui.table.MoleculeRow;
 
@@ -170,14 +169,7 @@ public final class OptimizePanel {
             model.statusProperty().set("no atom was selected: use the editor's selection tool on the atoms to keep");
             return;
         }
-        try {
-            String smarts = KeptAtoms.smartsOfMappedAtoms(mapped.get());
-            DrawnMolecules.smiles(drawn).ifPresent(model.parameters().leadProperty()::set);
-            model.parameters().keepProperty().set(smarts);
-            model.statusProperty().set("kept atoms: " + smarts);
-        } catch (IllegalArgumentException e) {
-            model.statusProperty().set("cannot keep those atoms: " + e.getMessage());
-        }
+        model.keepPicked(DrawnMolecules.smiles(drawn).orElse(""), mapped.get());
     }
 
     /** The structure editor on the lead; null when cancelled. */

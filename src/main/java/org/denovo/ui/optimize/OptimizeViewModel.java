@@ -68,6 +68,23 @@ public final class OptimizeViewModel {
         status.set("lead: " + (row.name().isBlank() ? row.smiles() : row.name()));
     }
 
+    /**
+     * Atoms picked on the lead in the structure editor: {@code lead} becomes the lead, and the atoms carrying a map
+     * number in {@code mappedSmiles} the kept substructure.
+     */
+    public void keepPicked(String lead, String mappedSmiles) {
+        try {
+            String smarts = org.denovo.core.chem.KeptAtoms.smartsOfMappedAtoms(mappedSmiles);
+            if (!lead.isBlank()) {
+                parameters.leadProperty().set(lead);
+            }
+            parameters.keepProperty().set(smarts);
+            status.set("kept atoms: " + smarts);
+        } catch (IllegalArgumentException e) {
+            status.set("cannot keep those atoms: " + e.getMessage());
+        }
+    }
+
     public void start() {
         OptimizeRequest request = running.get() ? null : parameters.request(status::set);
         if (request == null) {

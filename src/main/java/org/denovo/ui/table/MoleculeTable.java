@@ -63,13 +63,13 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
 
         TableColumn<MoleculeRow, MoleculeRow> structure = new TableColumn<>("Structure");
         structure.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        structure.setCellFactory(c -> new StructureCell(depictions, model.highlightProperty(), compact));
+        structure.setCellFactory(c -> new StructureCell(depictions, model, compact));
         compact.addListener((o, was, small) -> {
             setFixedCellSize((small ? IMAGE_HEIGHT / 2 : IMAGE_HEIGHT) + 6);
             structure.setPrefWidth((small ? IMAGE_WIDTH / 2 : IMAGE_WIDTH) + 8);
             refresh();
         });
-        model.highlightProperty().addListener((o, was, now) -> refresh()); // drawn again with the matches marked
+        model.highlightChanges().addListener(o -> refresh()); // drawn again with the matches marked
         structure.setPrefWidth(IMAGE_WIDTH + 8);
         structure.setSortable(false);
 
@@ -279,14 +279,13 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
     /** A depiction that appears when rendered, if the cell still shows the same molecule. */
     private static final class StructureCell extends TableCell<MoleculeRow, MoleculeRow> {
         private final DepictionCache depictions;
-        private final javafx.beans.value.ObservableValue<org.denovo.core.chem.SubstructureQuery> highlight;
+        private final MoleculeTableViewModel model;
         private final ImageView view = new ImageView();
 
         StructureCell(DepictionCache depictions,
-                      javafx.beans.value.ObservableValue<org.denovo.core.chem.SubstructureQuery> highlight,
-                      javafx.beans.value.ObservableValue<Boolean> compact) {
+                      MoleculeTableViewModel model, javafx.beans.value.ObservableValue<Boolean> compact) {
             this.depictions = depictions;
-            this.highlight = highlight;
+            this.model = model;
             view.fitWidthProperty().bind(javafx.beans.binding.Bindings.when(
                     javafx.beans.binding.BooleanExpression.booleanExpression(compact))
                     .then(IMAGE_WIDTH / 2.0).otherwise(IMAGE_WIDTH));
@@ -304,7 +303,7 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
                 setGraphic(null);
                 return;
             }
-            Image ready = depictions.get(row.smiles(), IMAGE_WIDTH, IMAGE_HEIGHT, highlight.getValue(), img -> {
+            Image ready = model.depiction(depictions, row.smiles(), IMAGE_WIDTH, IMAGE_HEIGHT, img -> {
                 if (getItem() == row) {
                     view.setImage(img);
                 }

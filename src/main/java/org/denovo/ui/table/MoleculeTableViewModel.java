@@ -139,6 +139,17 @@ public final class MoleculeTableViewModel {
         return highlight;
     }
 
+    /** Changes when the highlighted substructure does, for views that draw it. */
+    public javafx.beans.Observable highlightChanges() {
+        return highlight;
+    }
+
+    /** A row's depiction from {@code cache}, with the highlighted substructure's matches marked (see {@link DepictionCache#get}). */
+    public javafx.scene.image.Image depiction(org.denovo.ui.depict.DepictionCache cache, String smiles, int width, int height,
+                                              java.util.function.Consumer<javafx.scene.image.Image> onReady) {
+        return cache.get(smiles, width, height, highlight.get(), onReady);
+    }
+
     /** The library's runs by id, kept current by the library panel: names the source run of each row. */
     public javafx.collections.ObservableMap<Long, org.denovo.core.library.RunSummary> runs() {
         return runs;
