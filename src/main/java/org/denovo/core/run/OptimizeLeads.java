@@ -110,8 +110,9 @@ public final class OptimizeLeads implements Work<OptimizeOutcome> {
             };
             for (int i = 0; i < leads.size(); i++) {
                 InputRecord given = leads.get(i);
-                LeadOptimizer optimizer = new LeadOptimizer(model, evaluator, request.settings(seed + i));
-                ScoredMolecule lead = optimizer.readLead(leadSmiles(analyzer, given));
+                String canonicalLead = leadSmiles(analyzer, given);
+                LeadOptimizer optimizer = new LeadOptimizer(model, evaluator, request.settings(seed + i, canonicalLead));
+                ScoredMolecule lead = optimizer.readLead(canonicalLead);
                 String leadLabel = given.name().isEmpty() ? given.text() : given.name();
                 if (inRun.add(lead.molecule().smiles())) { // round 0: the lineage starts here
                     run.appendMembers(List.of(RunMember.derived(leadTagged(lead, leadLabel), 0, null)));
@@ -289,6 +290,9 @@ public final class OptimizeLeads implements Work<OptimizeOutcome> {
         c.put("profile_name", profileName);
         c.put("minSimilarity", request.minSimilarity());
         c.put("keep", request.keepSmarts());
+        if (request.keepScaffold()) {
+            c.put("keepScaffold", true);
+        }
         c.put("budget", request.budget());
         c.put("model", GeneratorModels.describe(request.model()));
         if (request.output() != null) {

@@ -1,6 +1,7 @@
 package org.denovo.core.chem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
@@ -70,5 +71,20 @@ class RandomSmilesTest {
         assertEquals(MurckoScaffold.of("c1ccccc1"), MurckoScaffold.of("CC(C)Cc1ccc(cc1)C(C)C(=O)O"));
         assertEquals(MurckoScaffold.of("O=C1CCCN1"), MurckoScaffold.of("O=C1CCCN1C"));
         assertEquals("", MurckoScaffold.of("CCCCO"));
+    }
+
+    @Test
+    void aScaffoldQueryHoldsTheRingsAndLinkersWhateverTheSubstituents() throws Exception {
+        String indole = Molecules.canonicalSmiles(Molecules.parseSmiles("Cc1c[nH]c2ccc(OCc3ccccc3)cc12"));
+        String smarts = MurckoScaffold.query(indole);
+        assertFalse(smarts.contains("H"), smarts);
+        SubstructureQuery q = SubstructureQuery.compile(smarts);
+        assertTrue(q.matches(indole));
+        assertTrue(q.matches("CCn1cc(C(=O)N)c2cc(OCc3ccc(F)cc3)ccc12"), "substituents may change, also on the ring NH");
+        assertFalse(q.matches("Cc1c[nH]c2ccc(OCc3ccccn3)cc12"), "a ring atom changed");
+        assertFalse(q.matches("Cc1c[nH]c2ccc(OCCc3ccccc3)cc12"), "the linker changed");
+        String charged = MurckoScaffold.query("C[N+]1(C)CCCC1");
+        assertTrue(charged.contains("[N+]") && !charged.contains("H"), charged);
+        assertEquals("", MurckoScaffold.query("CCCCO"));
     }
 }
