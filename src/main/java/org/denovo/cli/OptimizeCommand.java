@@ -44,6 +44,10 @@ final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--keep", paramLabel = "SMARTS", description = "Substructure every reported molecule keeps.")
     String keep = "";
 
+    @Option(names = "--keep-scaffold", description = "Every reported molecule keeps its lead's Bemis-Murcko scaffold "
+            + "(ring systems and the chains linking them; substituents may change). Not with --keep.")
+    boolean keepScaffold;
+
     @Option(names = "--budget", paramLabel = "N", description = "Molecules scored per lead (default: ${DEFAULT-VALUE}).")
     int budget = OptimizeSettings.DEFAULT_BUDGET;
 
@@ -75,7 +79,7 @@ final class OptimizeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         OptimizeRequest request = new OptimizeRequest(leads, leadsFile, model.reference(), profileName, minSimilarity,
-                keep, budget, seed, common.threads, runName, "optimize", output);
+                keep, keepScaffold, budget, seed, common.threads, runName, "optimize", output);
         ConsoleProgress progress = new ConsoleProgress(err, "molecules");
         OptimizeOutcome outcome;
         try (GeneratorModels models = new GeneratorModels(GenerateRun.samplerThreads(common.threads));

@@ -43,6 +43,20 @@ public final class MurckoScaffold {
         }
     }
 
+    /**
+     * A SMARTS that holds the scaffold of a SMILES this app wrote, with its ring systems and linkers, whatever
+     * replaces the side chains: the scaffold's SMILES with hydrogen counts dropped from bracket atoms, so an NH
+     * in a ring may carry a substituent. Empty when the molecule has no ring.
+     */
+    public static String query(String smiles) {
+        String scaffold = of(smiles);
+        return BRACKET_HYDROGENS.matcher(scaffold).replaceAll("[$1$2$3]");
+    }
+
+    /** A bracket atom: isotope and element (with chirality), hydrogen count, then charge and class. */
+    private static final java.util.regex.Pattern BRACKET_HYDROGENS =
+            java.util.regex.Pattern.compile("\\[(\\d*(?:[A-Z][a-z]?|[a-z][a-z]?|\\*)@*)H\\d*([-+]*\\d*)(:\\d+)?]");
+
     /** A chain atom with one neighbour, unless a double bond holds it to a scaffold atom. */
     private static boolean isSideChainEnd(IAtomContainer mol, IAtom atom) {
         int degree = mol.getConnectedBondsCount(atom);

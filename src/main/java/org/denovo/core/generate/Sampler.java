@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import org.denovo.core.work.WorkContext;
 
 /**
@@ -85,6 +86,16 @@ public final class Sampler {
      */
     public List<Sample> complete(List<String> prefixes, int perPrefix, SamplingOptions options, WorkContext context)
             throws Exception {
+        return complete(prefixes, perPrefix, options, s -> { }, context);
+    }
+
+    /**
+     * As {@link #complete(List, int, SamplingOptions, WorkContext)}, also handing each string that ends with the
+     * end token to {@code ended} at the step it ends, so a caller can work on it while the rest are sampled. The
+     * order of those calls depends only on the inputs, like the strings themselves.
+     */
+    public List<Sample> complete(List<String> prefixes, int perPrefix, SamplingOptions options,
+                                 Consumer<Sample> ended, WorkContext context) throws Exception {
         int[][] encoded = new int[prefixes.size()][];
         for (int i = 0; i < encoded.length; i++) {
             encoded[i] = prefixTokens(prefixes.get(i));
@@ -95,14 +106,19 @@ public final class Sampler {
         long total = (long) encoded.length * perPrefix;
         List<Sample> all = new ArrayList<>((int) total);
         try {
+            // every completion of a prefix starts from the same state: the network reads each prefix once
+            float[][] states = readPrefixes(encoded, options.batchSize(), context);
             for (long done = 0; done < total; ) {
                 context.checkCancelled();
                 int n = (int) Math.min(options.batchSize(), total - done);
                 int[][] rows = new int[n][];
+                float[][] rowStates = new float[n][];
                 for (int r = 0; r < n; r++) {
-                    rows[r] = encoded[(int) ((done + r) / perPrefix)];
+                    int prefix = (int) ((done + r) / perPrefix);
+                    rows[r] = encoded[prefix];
+                    rowStates[r] = states[prefix];
                 }
-                all.addAll(sampleBatch(done, n, rows, options, context));
+                all.addAll(sampleBatch(done, n, rows, rowStates, options, ended, context));
                 done += n;
             }
         } finally {
@@ -118,12 +134,72 @@ public final class Sampler {
             throws OrtException {
         int[][] rows = new int[n][];
         java.util.Arrays.fill(rows, prefix);
-        return sampleBatch(firstIndex, n, rows, options, context);
+        return sampleBatch(firstIndex, n, rows, null, options, null, context);
     }
 
-    /** Samples {@code n} strings; row r first reads its prefix (begin token first), then samples. */
-    private List<Sample> sampleBatch(long firstIndex, int n, int[][] prefixes, SamplingOptions options, WorkContext context)
-            throws OrtException {
+    /**
+     * The hidden state after reading each prefix up to, not including, its last token (the begin token first), as
+     * {@code layers * hidden} floats; prefixes are read side by side, {@code batchSize} at a time.
+     */
+    private float[][] readPrefixes(int[][] prefixes, int batchSize, WorkContext context) throws OrtException {
+        float[][] states = new float[prefixes.length][];
+        for (int from = 0; from < prefixes.length; from += batchSize) {
+            int n = Math.min(batchSize, prefixes.length - from);
+            boolean[] read = new boolean[n];
+            int active = n;
+            for (int r = 0; r < n; r++) {
+                if (prefixes[from + r].length < 2) { // the begin token alone: the start state
+                    states[from + r] = new float[layers * hidden];
+                    read[r] = true;
+                    active--;
+                }
+            }
+            StepBuffers b = new StepBuffers(n);
+            int width = n;
+            int[] rowAt = new int[n];
+            for (int p = 0; p < n; p++) {
+                rowAt[p] = p;
+            }
+            try {
+                for (int t = 0; active > 0; t++) {
+                    if (context.cancellation().isCancelled()) {
+                        context.checkCancelled();
+                    }
+                    if (active <= width / 2 && width >= MIN_COMPACT_WIDTH) {
+                        b = compact(b, rowAt, width, active, read);
+                        width = active;
+                    }
+                    for (int p = 0; p < width; p++) {
+                        int r = rowAt[p];
+                        b.tokens.put(p, read[r] ? vocab.eos() : prefixes[from + r][t]);
+                    }
+                    b.step();
+                    for (int p = 0; p < width; p++) {
+                        int r = rowAt[p];
+                        if (!read[r] && t == prefixes[from + r].length - 2) {
+                            float[] state = new float[layers * hidden];
+                            for (int l = 0; l < layers; l++) {
+                                b.hiddenInBuffer.get((l * width + p) * hidden, state, l * hidden, hidden);
+                            }
+                            states[from + r] = state;
+                            read[r] = true;
+                            active--;
+                        }
+                    }
+                }
+            } finally {
+                b.close();
+            }
+        }
+        return states;
+    }
+
+    /**
+     * Samples {@code n} strings; row r first reads its prefix (begin token first), then samples. Strings that end
+     * with the end token go to {@code ended} (when not null) as they end.
+     */
+    private List<Sample> sampleBatch(long firstIndex, int n, int[][] prefixes, float[][] states, SamplingOptions options,
+                                     Consumer<Sample> ended, WorkContext context) throws OrtException {
         if (buffers == null || buffers.batch != n) {
             if (buffers != null) {
                 buffers.close();
@@ -135,20 +211,36 @@ public final class Sampler {
         int[][] tokens = new int[n][options.maxLength()];
         int[] length = new int[n];
         boolean[] finished = new boolean[n];
+        String[] text = new String[n]; // strings already decoded for the ended callback
         int shortest = Integer.MAX_VALUE;
         for (int r = 0; r < n; r++) {
             random[r] = new SplittableRandom(mix(options.seed(), firstIndex + r));
             shortest = Math.min(shortest, prefixes[r].length);
         }
-        // the part all rows read before any samples: fed in one go; longer prefixes are read token by token below
         int[] forced = new int[n];
-        for (int r = 0; r < n; r++) {
-            System.arraycopy(prefixes[r], 1, tokens[r], 0, shortest - 1);
-            length[r] = shortest - 1;
-            forced[r] = shortest;
+        if (states != null) {
+            // each row starts from its prefix's state and reads the prefix's last token
+            for (int r = 0; r < n; r++) {
+                int last = prefixes[r].length - 1;
+                System.arraycopy(prefixes[r], 1, tokens[r], 0, last);
+                length[r] = last;
+                forced[r] = prefixes[r].length;
+                for (int l = 0; l < layers; l++) {
+                    b.hiddenInBuffer.put((l * n + r) * hidden, states[r], l * hidden, hidden);
+                }
+                b.tokens.put(r, prefixes[r][last]);
+            }
+            b.step();
+        } else {
+            // the part all rows read before any samples: fed in one go; longer prefixes are read token by token below
+            for (int r = 0; r < n; r++) {
+                System.arraycopy(prefixes[r], 1, tokens[r], 0, shortest - 1);
+                length[r] = shortest - 1;
+                forced[r] = shortest;
+            }
+            b.resetHidden();
+            feedPrefix(b, prefixes, shortest, n);
         }
-        b.resetHidden();
-        feedPrefix(b, prefixes, shortest, n);
         double inverseTemperature = 1.0 / options.temperature();
         int active = n;
         int limit = options.maxLength() - 1; // the begin token counts toward the maximum length
@@ -174,6 +266,10 @@ public final class Sampler {
                 if (next == vocab.eos()) {
                     finished[r] = true;
                     active--;
+                    if (ended != null) {
+                        text[r] = tokenizer.decode(tokens[r], length[r]);
+                        ended.accept(new Sample(firstIndex + r, text[r], true));
+                    }
                 } else if (length[r] >= limit) {
                     active--;
                     length[r] = -length[r] - 1; // marks "hit the maximum length"
@@ -202,7 +298,7 @@ public final class Sampler {
         for (int r = 0; r < n; r++) {
             boolean complete = length[r] >= 0;
             int len = complete ? length[r] : -length[r] - 1;
-            out.add(new Sample(firstIndex + r, tokenizer.decode(tokens[r], len), complete));
+            out.add(new Sample(firstIndex + r, text[r] != null ? text[r] : tokenizer.decode(tokens[r], len), complete));
         }
         return out;
     }

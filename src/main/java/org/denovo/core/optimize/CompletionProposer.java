@@ -3,6 +3,7 @@ package org.denovo.core.optimize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import org.denovo.core.chem.RandomSmiles;
 import org.denovo.core.chem.SubstructureQuery;
 import org.denovo.core.generate.GeneratorModel;
@@ -33,8 +34,13 @@ final class CompletionProposer {
         this.keep = keep;
     }
 
-    /** Completions of prefixes of each parent, sampled together; the same random stream gives the same proposals. */
-    List<Proposal> propose(List<String> parents, int round, SplittableRandom random, WorkContext context) throws Exception {
+    /**
+     * Completions of prefixes of each parent, sampled together; the same random stream gives the same proposals.
+     * Each proposal also goes to {@code early} as soon as its string ends, so it can be checked while the others
+     * are sampled; the returned list is in sampling order.
+     */
+    List<Proposal> propose(List<String> parents, int round, SplittableRandom random, Consumer<Proposal> early,
+                           WorkContext context) throws Exception {
         List<String> prefixes = new ArrayList<>();
         List<String> prefixParents = new ArrayList<>();
         for (String parent : parents) {
@@ -56,12 +62,17 @@ final class CompletionProposer {
                 SamplingOptions.DEFAULT_MAX_LENGTH, SamplingOptions.DEFAULT_BATCH, "");
         int perPrefix = settings.samplesPerPrefix();
         List<Proposal> out = new ArrayList<>();
-        for (Sample s : sampler.complete(prefixes, perPrefix, options, context)) {
+        for (Sample s : sampler.complete(prefixes, perPrefix, options, s -> early.accept(proposal(s, prefixParents, round)),
+                context)) {
             if (s.finished()) {
-                out.add(new Proposal(s.smiles(), prefixParents.get((int) (s.index() / perPrefix)), round, "completion"));
+                out.add(proposal(s, prefixParents, round));
             }
         }
         return out;
+    }
+
+    private Proposal proposal(Sample s, List<String> prefixParents, int round) {
+        return new Proposal(s.smiles(), prefixParents.get((int) (s.index() / settings.samplesPerPrefix())), round, "completion");
     }
 
     /** A prefix of a randomised SMILES of the parent, or null when the model cannot read that SMILES. */

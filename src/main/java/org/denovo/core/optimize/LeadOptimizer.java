@@ -3,8 +3,8 @@ package org.denovo.core.optimize;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.denovo.core.chem.Fingerprint;
@@ -18,7 +18,9 @@ import org.denovo.core.work.WorkContext;
  * Searches around one lead in rounds: the lead and the fittest molecules so far are completed by the generator
  * from prefixes of their randomised SMILES ({@link CompletionProposer}); each new molecule is scored, compared with
  * the lead, and given a fitness; the next round starts from the new elite. Stops when the budget of scored
- * molecules is spent, or after {@value #STALE_ROUNDS} rounds that found nothing new.
+ * molecules is spent, or after {@value #STALE_ROUNDS} rounds that found nothing new. Each sampled string is
+ * checked as soon as it ends, while the rest of the round is still sampled, and never twice; the molecules are
+ * then taken in sampling order, so the run does not depend on timing.
  */
 public final class LeadOptimizer {
     static final int STALE_ROUNDS = 3;
@@ -60,24 +62,33 @@ public final class LeadOptimizer {
         CompletionProposer proposer = new CompletionProposer(model, settings, keep);
         DiversityFilter diversity = new DiversityFilter(settings.bucketSize());
         SplittableRandom random = new SplittableRandom(settings.seed());
-        Set<String> seen = new HashSet<>(Set.of(leadSmiles));
+        Set<String> seen = new HashSet<>(Set.of(leadSmiles)); // canonical SMILES scored (and the lead)
+        Set<String> checked = new HashSet<>(); // strings as sampled, checked in any round
         List<Candidate> all = new ArrayList<>();
         double best = Double.NaN;
         int stale = 0;
         for (int round = 1; all.size() < settings.budget() && stale < STALE_ROUNDS; round++) {
             List<String> parents = parents(leadSmiles, all);
-            List<Proposal> proposals = proposer.propose(parents, round, random.split(), context);
-            Set<String> distinct = new LinkedHashSet<>();
+            // each string is checked as soon as it is sampled, once: a string checked in an earlier round was
+            // not a molecule, or its molecule is already in seen
+            MoleculeEvaluator.Batch batch = evaluator.batch();
+            Set<String> thisRound = new HashSet<>();
+            List<Proposal> proposals = proposer.propose(parents, round, random.split(), p -> {
+                if (checked.add(p.smiles())) {
+                    thisRound.add(p.smiles());
+                    batch.add(p.smiles());
+                }
+            }, context);
+            Map<String, ScoredMolecule> results = batch.results();
             List<Proposal> fresh = new ArrayList<>();
-            for (Proposal p : proposals) {
-                if (distinct.add(p.smiles())) {
+            for (Proposal p : proposals) { // in sampling order, whatever order the strings ended in
+                if (thisRound.remove(p.smiles())) {
                     fresh.add(p);
                 }
             }
-            List<ScoredMolecule> results = evaluator.evaluate(fresh.stream().map(Proposal::smiles).toList());
             List<Candidate> added = new ArrayList<>();
             for (int i = 0; i < fresh.size() && all.size() < settings.budget(); i++) {
-                ScoredMolecule m = results.get(i);
+                ScoredMolecule m = results.get(fresh.get(i).smiles());
                 if (m == null || !seen.add(m.molecule().smiles())) {
                     continue;
                 }

@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.denovo.core.chem.Analysis;
 import org.denovo.core.chem.InputRecord;
 import org.denovo.core.chem.Notation;
@@ -102,11 +105,22 @@ public final class OptimizeLeads implements Work<OptimizeOutcome> {
         int[] ranks;
         try (ParallelAnalyzer analyzer = new ParallelAnalyzer(request.threads(), true)) {
             listener.started(run.id(), name, seed);
-            MoleculeEvaluator evaluator = smiles -> evaluate(analyzer, profile, smiles);
+            MoleculeEvaluator evaluator = new MoleculeEvaluator() {
+                @Override
+                public List<ScoredMolecule> evaluate(List<String> smiles) throws InterruptedException {
+                    return OptimizeLeads.evaluate(analyzer, profile, smiles);
+                }
+
+                @Override
+                public Batch batch() {
+                    return new AnalysisBatch(analyzer, profile);
+                }
+            };
             for (int i = 0; i < leads.size(); i++) {
                 InputRecord given = leads.get(i);
-                LeadOptimizer optimizer = new LeadOptimizer(model, evaluator, request.settings(seed + i));
-                ScoredMolecule lead = optimizer.readLead(leadSmiles(analyzer, given));
+                String canonicalLead = leadSmiles(analyzer, given);
+                LeadOptimizer optimizer = new LeadOptimizer(model, evaluator, request.settings(seed + i, canonicalLead));
+                ScoredMolecule lead = optimizer.readLead(canonicalLead);
                 String leadLabel = given.name().isEmpty() ? given.text() : given.name();
                 if (inRun.add(lead.molecule().smiles())) { // round 0: the lineage starts here
                     ScoredMolecule taggedLead = leadTagged(lead, leadLabel);
@@ -157,6 +171,40 @@ public final class OptimizeLeads implements Work<OptimizeOutcome> {
             out.add(a instanceof Analysis.Success ok ? new ScoredMolecule(ok.molecule(), profile.score(ok.molecule()), 0) : null);
         }
         return out;
+    }
+
+    /** Strings analysed on the pool as they are added (while the generator samples); scored when all are in. */
+    private static final class AnalysisBatch implements MoleculeEvaluator.Batch {
+        private final ParallelAnalyzer analyzer;
+        private final Profile profile;
+        private final Map<String, Future<Analysis>> pending = new LinkedHashMap<>();
+
+        AnalysisBatch(ParallelAnalyzer analyzer, Profile profile) {
+            this.analyzer = analyzer;
+            this.profile = profile;
+        }
+
+        @Override
+        public void add(String smiles) {
+            int n = pending.size() + 1;
+            pending.computeIfAbsent(smiles, s -> analyzer.submit(new InputRecord(n, n, Notation.SMILES, s, "", Map.of(), null)));
+        }
+
+        @Override
+        public Map<String, ScoredMolecule> results() throws InterruptedException {
+            Map<String, ScoredMolecule> out = new HashMap<>();
+            for (Map.Entry<String, Future<Analysis>> e : pending.entrySet()) {
+                Analysis a;
+                try {
+                    a = e.getValue().get();
+                } catch (ExecutionException failed) {
+                    throw new IllegalStateException("analysis failed: " + failed.getCause(), failed.getCause());
+                }
+                out.put(e.getKey(), a instanceof Analysis.Success ok
+                        ? new ScoredMolecule(ok.molecule(), profile.score(ok.molecule()), 0) : null);
+            }
+            return out;
+        }
     }
 
     /** The lead's canonical SMILES (from any notation), or a readable reason why it cannot be used. */
@@ -264,6 +312,9 @@ public final class OptimizeLeads implements Work<OptimizeOutcome> {
         c.put("profile_name", profileName);
         c.put("minSimilarity", request.minSimilarity());
         c.put("keep", request.keepSmarts());
+        if (request.keepScaffold()) {
+            c.put("keepScaffold", true);
+        }
         c.put("budget", request.budget());
         c.put("model", GeneratorModels.describe(request.model()));
         if (request.output() != null) {

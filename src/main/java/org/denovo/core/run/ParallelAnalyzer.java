@@ -63,6 +63,11 @@ public final class ParallelAnalyzer implements AutoCloseable {
         return all;
     }
 
+    /** Analyses one record on the pool, for a caller that does other work meanwhile. */
+    public Future<Analysis> submit(InputRecord record) {
+        return pool.submit(() -> analyzers.get().analyze(record));
+    }
+
     @Override
     public void close() {
         pool.shutdownNow();

@@ -75,6 +75,28 @@ class SamplerTest {
     }
 
     @Test
+    void completionsReadEachPrefixOnceAndMatchSamplingWithThatPrefix() throws Exception {
+        List<String> prefixes = List.of("c1ccccc1", "", "CC(=O)N", "C");
+        int perPrefix = 12;
+        SamplingOptions options = new SamplingOptions(1, 17, 1.0, 60, 20, "");
+        try (GeneratorModel m = GeneratorModel.load(TINY, 1)) {
+            List<Sample> ended = new java.util.ArrayList<>();
+            List<Sample> completed = new Sampler(m).complete(prefixes, perPrefix, options, ended::add, WorkContext.synchronous());
+            assertEquals(prefixes.size() * perPrefix, completed.size());
+            for (int p = 0; p < prefixes.size(); p++) {
+                // string p * perPrefix + j has the random stream of index p * perPrefix + j, as when sampling alone
+                List<Sample> alone = new Sampler(m).sample(new SamplingOptions((p + 1) * perPrefix, 17, 1.0, 60, 64,
+                        prefixes.get(p)));
+                assertEquals(alone.subList(p * perPrefix, (p + 1) * perPrefix),
+                        completed.subList(p * perPrefix, (p + 1) * perPrefix), "prefix '" + prefixes.get(p) + "'");
+            }
+            // every string that ended with the end token was handed over once, as it ended
+            assertEquals(completed.stream().filter(Sample::finished).sorted(java.util.Comparator.comparingLong(Sample::index)).toList(),
+                    ended.stream().sorted(java.util.Comparator.comparingLong(Sample::index)).toList());
+        }
+    }
+
+    @Test
     void differentSeedsDiffer() throws Exception {
         try (GeneratorModel m = GeneratorModel.load(TINY, 1)) {
             Sampler s = new Sampler(m);

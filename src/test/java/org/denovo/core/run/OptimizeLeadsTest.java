@@ -160,6 +160,38 @@ class OptimizeLeadsTest {
     }
 
     @Test
+    void withKeepScaffoldEveryReportedMoleculeKeepsItsLeadsScaffold() throws Exception {
+        Path out = dir.resolve("decorated.csv");
+        String other = "O=C(NCC1CC1)c1ccc2[nH]ccc2c1";
+        try (GeneratorModels models = new GeneratorModels(1)) {
+            new OptimizeLeads(models, new ProfileLoader(), null, new OptimizeRequest(List.of(LEAD, other), null, null, "qed",
+                    0.3, "", true, 100, 5L, 2, null, "test", out), OptimizeLeads.Listener.NONE).run(WorkContext.synchronous());
+        }
+        List<String> lines = Files.readAllLines(out);
+        List<String> header = List.of(lines.get(0).split(","));
+        assertTrue(lines.size() > 1, "nothing reported");
+        java.util.Map<String, SubstructureQuery> scaffolds = java.util.Map.of(
+                "CC(=O)Nc1ccc(OCc2ccccc2)cc1", SubstructureQuery.compile("c1ccc(cc1)OCc1ccccc1"),
+                other, SubstructureQuery.compile("C1CC1CNC(=O)c1ccc2nccc2c1"));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.split(",");
+            String smiles = fields[header.indexOf("smiles")];
+            String lead = fields[fields.length - 1]; // the last column; the alerts column before it may hold commas
+            assertEquals("lead", header.get(header.size() - 1));
+            assertTrue(scaffolds.get(lead).matches(smiles), smiles + " lost the scaffold of its lead " + lead);
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new OptimizeRequest(List.of(LEAD),
+                null, null, "qed", 0.4, "c1ccccc1", true, 100, 5L, 1, null, "test", null));
+        assertTrue(e.getMessage().contains("not both"), e.getMessage());
+        try (GeneratorModels models = new GeneratorModels(1)) {
+            IllegalArgumentException acyclic = assertThrows(IllegalArgumentException.class, () -> new OptimizeLeads(models,
+                    new ProfileLoader(), null, new OptimizeRequest(List.of("CCCCCC(=O)NCCO"), null, null, "qed", 0.4, "",
+                    true, 100, 5L, 1, null, "test", null), OptimizeLeads.Listener.NONE).run(WorkContext.synchronous()));
+            assertTrue(acyclic.getMessage().contains("no ring"), acyclic.getMessage());
+        }
+    }
+
+    @Test
     void aLeadWithoutTheKeptSubstructureIsRefusedInPlainWords() throws Exception {
         try (GeneratorModels models = new GeneratorModels(1)) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new OptimizeLeads(models,
