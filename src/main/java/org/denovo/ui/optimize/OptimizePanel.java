@@ -33,6 +33,7 @@ public final class OptimizePanel {
     @FXML private VBox optimizeForm;
     @FXML private TextField leadSmiles;
     @FXML private TextField keepSmarts;
+    @FXML private javafx.scene.control.CheckBox keepScaffold;
     @FXML private ComboBox<String> optimizeProfile;
     @FXML private Spinner<Double> minSimilarity;
     @FXML private Spinner<Integer> budget;
@@ -55,6 +56,10 @@ public final class OptimizePanel {
         OptimizeParameters p = model.parameters();
         leadSmiles.textProperty().bindBidirectional(p.leadProperty());
         keepSmarts.textProperty().bindBidirectional(p.keepProperty());
+        keepScaffold.selectedProperty().bindBidirectional(p.keepScaffoldProperty());
+        keepSmarts.disableProperty().bind(keepScaffold.selectedProperty());
+        keepScaffold.setTooltip(new Tooltip("Every reported molecule keeps the lead's Bemis–Murcko scaffold (its rings"
+                + " and the chains between them); side chains may change"));
         keepSmarts.setTooltip(new Tooltip("Atoms no proposal may change, as SMARTS; Pick atoms… writes it from atoms you select"
                 + " on the lead"));
         optimizeProfile.setItems(p.profiles());

@@ -20,6 +20,7 @@ public final class OptimizeParameters {
     private final ObservableList<String> profiles;
     private final StringProperty lead = new SimpleStringProperty("");
     private final StringProperty keep = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty keepScaffold = new javafx.beans.property.SimpleBooleanProperty(false);
     private final StringProperty profile = new SimpleStringProperty("qed");
     private final DoubleProperty minSimilarity = new SimpleDoubleProperty(OptimizeSettings.DEFAULT_MIN_SIMILARITY);
     private final IntegerProperty budget = new SimpleIntegerProperty(OptimizeSettings.DEFAULT_BUDGET);
@@ -63,7 +64,7 @@ public final class OptimizeParameters {
         }
         try {
             return new OptimizeRequest(List.of(smiles), null, settings.modelDir,
-                    profile.get(), sim, keep.get(), n, chosenSeed, settings.threads, null, "workbench optimize", null);
+                    profile.get(), sim, keepScaffold.get() ? "" : keep.get(), keepScaffold.get(), n, chosenSeed, settings.threads, null, "workbench optimize", null);
         } catch (IllegalArgumentException e) {
             problem.accept(e.getMessage());
             return null;
@@ -72,6 +73,8 @@ public final class OptimizeParameters {
 
     public StringProperty leadProperty() { return lead; }
     public StringProperty keepProperty() { return keep; }
+    /** Every reported molecule keeps the lead's Bemis–Murcko scaffold (instead of the kept SMARTS). */
+    public javafx.beans.property.BooleanProperty keepScaffoldProperty() { return keepScaffold; }
     public StringProperty profileProperty() { return profile; }
     public DoubleProperty minSimilarityProperty() { return minSimilarity; }
     public IntegerProperty budgetProperty() { return budget; }

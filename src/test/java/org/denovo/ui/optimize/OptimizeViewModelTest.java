@@ -41,6 +41,10 @@ class OptimizeViewModelTest {
             model.keepPicked("CCOc1ccccc1", "CCO[c:1]1[cH:1][cH:1][cH:1][cH:1][cH:1]1");
             assertEquals("CCOc1ccccc1", model.parameters().leadProperty().get());
             assertTrue(model.parameters().keepProperty().get().contains("[#6;a]"), model.parameters().keepProperty().get());
+            model.parameters().minSimilarityProperty().set(0.4);
+            model.parameters().keepScaffoldProperty().set(true);
+            var request = model.parameters().request(m -> { });
+            assertTrue(request.keepScaffold() && request.keepSmarts().isBlank(), "the scaffold instead of the SMARTS");
             model.keepPicked("", "CCO");
             assertTrue(model.statusProperty().get().contains("no atom was picked"), model.statusProperty().get());
         }
