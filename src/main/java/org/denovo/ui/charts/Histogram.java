@@ -44,7 +44,10 @@ public record Histogram(double min, double max, int[] counts) {
     /** A tick's label with as many decimals as the ticks' spacing needs. */
     public static String tickLabel(double value, double[] ticks) {
         double step = ticks.length > 1 ? ticks[1] - ticks[0] : Math.abs(value);
-        int decimals = step >= 1 ? 0 : step >= 0.1 ? 1 : 2;
+        int decimals = 0;
+        while (decimals < 4 && Math.abs(step * Math.pow(10, decimals) - Math.rint(step * Math.pow(10, decimals))) > 1e-6) {
+            decimals++;
+        }
         return String.format(java.util.Locale.ROOT, "%." + decimals + "f", value);
     }
 

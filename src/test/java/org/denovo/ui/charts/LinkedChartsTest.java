@@ -17,7 +17,11 @@ class LinkedChartsTest {
     @Test
     void roundTicksWithinTheRange() {
         assertArrayEquals(new double[] {200, 300, 400, 500}, Histogram.ticks(180, 520, 4), 1e-9);
-        assertArrayEquals(new double[] {0, 0.25, 0.5, 0.75, 1}, Histogram.ticks(0, 1, 4), 1e-9);
+        double[] quarters = Histogram.ticks(0, 1, 4);
+        assertArrayEquals(new double[] {0, 0.25, 0.5, 0.75, 1}, quarters, 1e-9);
+        assertEquals("0.25", Histogram.tickLabel(0.25, quarters));
+        assertEquals("0.50", Histogram.tickLabel(0.5, quarters));
+        assertEquals("400", Histogram.tickLabel(400, Histogram.ticks(180, 520, 4)));
     }
 
     @Test
