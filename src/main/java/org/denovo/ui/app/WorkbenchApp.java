@@ -1,11 +1,15 @@
 package org.denovo.ui.app;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.denovo.ui.main.MainWindow;
+import org.denovo.ui.table.MoleculeRow;
+import org.denovo.ui.table.TableWarmUp;
 import org.denovo.ui.task.FxTaskRunner;
 import org.denovo.ui.ErrorDialogs;
 import org.denovo.ui.Settings;
@@ -20,12 +24,15 @@ public final class WorkbenchApp extends Application {
     private WorkbenchServices services;
     private Throwable startupError;
     private MainWindow window;
+    private CompletableFuture<List<MoleculeRow>> warmUpRows = CompletableFuture.completedFuture(List.of());
 
     @Override
     public void init() {
         runner = new FxTaskRunner();
         try {
             services = WorkbenchServices.open(runner);
+            // analysed while the toolkit starts and the window is built
+            warmUpRows = CompletableFuture.supplyAsync(() -> TableWarmUp.rows(services.profiles()));
         } catch (Exception e) {
             startupError = e;
         }
@@ -53,8 +60,8 @@ public final class WorkbenchApp extends Application {
         }
         stage.setMaximized(s.maximized);
         stage.setOnCloseRequest(e -> remember(stage)); // the close button, File › Quit and Ctrl+Q all come here
+        window.warmUpBeforeShow(warmUpRows::join);
         stage.show();
-        window.warmUp();
         long sinceJvmStart = System.currentTimeMillis()
                 - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         org.slf4j.LoggerFactory.getLogger(WorkbenchApp.class).info("window shown {} ms after the JVM started",

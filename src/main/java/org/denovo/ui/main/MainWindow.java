@@ -116,14 +116,27 @@ public final class MainWindow {
         return root;
     }
 
-    /** Prepares, while the app is idle after start, what the first generated rows would otherwise build cold. */
-    public void warmUp() {
-        warmUp(() -> { });
-    }
-
-    /** Loads and runs cold code while the app is idle after start; {@code whenDone} runs on the FX thread after. */
-    public void warmUp(Runnable whenDone) {
-        TableWarmUp.start(services.runner(), services.profiles(), runTable.table(), model.table(), whenDone);
+    /**
+     * Runs, before the window is shown, what the first pulses and the first generated rows would otherwise run
+     * cold (CSS, layout, a rehearsal of generate batches in the table, a rendering of the whole window into an
+     * image), then starts the background warm-ups. Done after showing, each of these froze the window for
+     * 150-500 ms in its first seconds.
+     * Call it once the root is in its scene; {@code rows} gives {@link TableWarmUp#rows}, asked for after the
+     * first layout, so that they can be analysed in the background meanwhile.
+     */
+    public void warmUpBeforeShow(java.util.function.Supplier<List<MoleculeRow>> rows) {
+        long start = System.nanoTime();
+        root.applyCss();
+        root.layout();
+        List<MoleculeRow> rehearsalRows = rows.get();
+        long laidOut = System.nanoTime();
+        TableWarmUp.rehearse(rehearsalRows, runTable.table(), model.table());
+        long rehearsed = System.nanoTime();
+        root.getScene().snapshot(null); // the first frame's rendering code, run before the first frame
+        org.slf4j.LoggerFactory.getLogger(MainWindow.class).debug(
+                "before the window was shown: CSS and layout (and waiting for the rehearsal's rows) {} ms, table rehearsal {} ms, a first rendering {} ms",
+                (laidOut - start) / 1_000_000, (rehearsed - laidOut) / 1_000_000,
+                (System.nanoTime() - rehearsed) / 1_000_000);
         model.warmUp();
     }
 

@@ -3,9 +3,7 @@ package org.denovo.ui.table;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.animation.PauseTransition;
 import javafx.scene.Parent;
-import javafx.util.Duration;
 import org.denovo.core.chem.Analysis;
 import org.denovo.core.chem.MoleculeAnalyzer;
 import org.denovo.core.chem.SaScorer;
@@ -15,16 +13,13 @@ import org.denovo.core.chem.Notation;
 import org.denovo.core.score.Profile;
 import org.denovo.core.score.ProfileLoader;
 import org.denovo.core.score.ScoredMolecule;
-import org.denovo.ui.task.TaskRunner;
 
 /**
- * Runs the path of a generate batch through the window while the app is idle after start: rows are appended,
- * the newest is selected (the detail pane fills) and scrolled to, the window is laid out, and all is cleared
- * again, within one FX event, so nothing is ever drawn. Done cold in the middle of a generate run, the first
- * batch froze the window for 300-400 ms, and still for 100-150 ms with the skins built (the pulse benchmark:
- * appending, selecting and scrolling took 5-10 times longer than for later batches, code the JVM had not yet
- * compiled). A few rounds, a pulse apart, let the JIT compile that code. One molecule has many alerts, so that
- * a truncated cell is laid out too.
+ * Rehearses the path of a generate batch through the window before it is shown: rows are appended, the newest is
+ * selected (the detail pane fills) and scrolled to, the window is laid out, and all is cleared again, so nothing
+ * is ever drawn. Done cold, the first batch froze the window for 300-400 ms; done after the window appeared, the
+ * rehearsal itself froze it for 300-500 ms in each of its first rounds (ADR 0010). A few rounds let the JIT
+ * compile that code. One molecule has many alerts, so that a truncated cell is laid out too.
  */
 public final class TableWarmUp {
     private static final List<String> SMILES = List.of("CC(=O)Nc1ccc(O)cc1", "CN1CCC[C@H]1c1cccnc1",
@@ -33,22 +28,36 @@ public final class TableWarmUp {
     private static final int ROWS = 24;
     static final int BATCH_ROWS = 400;
     static final int ROUNDS = 4;
-    private static final Duration ROUND_GAP = Duration.millis(150);
 
     private TableWarmUp() {
     }
 
-    /** Analyses a few molecules in the background, then lays them out in the (still empty) table on the FX thread. */
-    public static void start(TaskRunner runner, ProfileLoader profiles, MoleculeTable table,
-                             MoleculeTableViewModel model) {
-        start(runner, profiles, table, model, () -> { });
+    /** The rehearsal's rows: a few molecules analysed and scored with the default profile. Any thread. */
+    public static List<MoleculeRow> rows(ProfileLoader profiles) {
+        try {
+            return rows(profiles.load(ProfileLoader.DEFAULT));
+        } catch (Exception e) {
+            return List.of(); // no rehearsal, the window works without it
+        }
     }
 
-    /** As {@link #start}, and runs {@code whenDone} on the FX thread once the last round is done or skipped. */
-    public static void start(TaskRunner runner, ProfileLoader profiles, MoleculeTable table,
-                             MoleculeTableViewModel model, Runnable whenDone) {
-        runner.quietly(() -> rows(profiles.load(ProfileLoader.DEFAULT)), rows -> layOut(rows, table, model, whenDone),
-                error -> whenDone.run());
+    /**
+     * Lays the rows out in the table and runs a few generate batches through it, on the FX thread, before the
+     * window is shown. Does nothing if the table is not in a scene or already shows something.
+     */
+    public static void rehearse(List<MoleculeRow> rows, MoleculeTable table, MoleculeTableViewModel model) {
+        if (rows.isEmpty() || !idle(table, model)) {
+            return;
+        }
+        Parent root = table.getScene().getRoot();
+        model.allRows().setAll(rows);
+        root.applyCss();
+        root.layout();
+        model.allRows().clear();
+        List<MoleculeRow> batch = batch(rows);
+        for (int round = 0; round < ROUNDS; round++) {
+            exercise(batch, table, model, root);
+        }
     }
 
     private static List<MoleculeRow> rows(Profile profile) {
@@ -70,26 +79,8 @@ public final class TableWarmUp {
         return rows;
     }
 
-    private static void layOut(List<MoleculeRow> rows, MoleculeTable table, MoleculeTableViewModel model,
-                               Runnable whenDone) {
-        if (!idle(table, model)) {
-            whenDone.run();
-            return;
-        }
-        model.allRows().setAll(rows);
-        table.applyCss();
-        table.layout();
-        model.allRows().clear();
-        later(() -> exercise(batch(rows), table, model, 0, whenDone));
-    }
-
-    private static void exercise(List<MoleculeRow> rows, MoleculeTable table, MoleculeTableViewModel model, int round,
-                                 Runnable whenDone) {
-        if (round == ROUNDS || !idle(table, model)) {
-            whenDone.run();
-            return;
-        }
-        Parent root = table.getScene().getRoot();
+    private static void exercise(List<MoleculeRow> rows, MoleculeTable table, MoleculeTableViewModel model,
+                                 Parent root) {
         int half = rows.size() / 2;
         model.allRows().setAll(rows.subList(0, half));
         model.append(rows.subList(half, rows.size()));
@@ -102,7 +93,6 @@ public final class TableWarmUp {
         model.allRows().clear();
         root.applyCss();
         root.layout();
-        later(() -> exercise(rows, table, model, round + 1, whenDone));
     }
 
     private static boolean idle(MoleculeTable table, MoleculeTableViewModel model) {
@@ -117,11 +107,5 @@ public final class TableWarmUp {
             out.add(new MoleculeRow(-1 - ROWS - i, 0, r.scored(), false, 0, List.of(), ""));
         }
         return out;
-    }
-
-    private static void later(Runnable step) {
-        PauseTransition pause = new PauseTransition(ROUND_GAP);
-        pause.setOnFinished(e -> step.run());
-        pause.play();
     }
 }

@@ -19,6 +19,10 @@ public final class PulseMonitor extends AnimationTimer {
     }
 
     /** The stacks seen during stalls, most frequent first, or "" without {@link #sampleStallsOver}. */
+    public String stallSummary() {
+        return stalls == null ? "" : stalls.summary();
+    }
+
     public String stallReport() {
         return stalls == null ? "" : stalls.report();
     }

@@ -74,6 +74,26 @@ final class StallSampler {
         }
     }
 
+    String summary() {
+        StringBuilder out = new StringBuilder();
+        synchronized (samplesByStall) {
+            new java.util.TreeMap<>(samplesByStall).forEach((stall, samples) -> {
+                Map<String, Integer> counts = new LinkedHashMap<>();
+                for (String sample : samples) {
+                    if (!sample.startsWith(" " + fxThread.getName())) continue;
+                    String[] lines = sample.split("\n");
+                    String key = lines.length > 1 ? lines[1].trim() : "?";
+                    for (String l : lines) if (l.contains("org.denovo")) { key = l.trim() + " <- " + (lines.length > 1 ? lines[1].trim() : ""); break; }
+                    counts.merge(key, 1, Integer::sum);
+                }
+                out.append("STALL at ").append(stall / 1_000_000).append(" samples ").append(samples.size()).append('\n');
+                counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(8)
+                        .forEach(e -> out.append("   ").append(e.getValue()).append(" ").append(e.getKey()).append('\n'));
+            });
+        }
+        return out.toString();
+    }
+
     String report() {
         List<String> longest;
         synchronized (samplesByStall) {

@@ -29,6 +29,7 @@ import org.denovo.ui.WorkbenchServices;
 import org.denovo.ui.table.MoleculeRow;
 import org.denovo.ui.task.FxTaskRunner;
 import org.junit.jupiter.api.AfterAll;
+import org.denovo.ui.table.TableWarmUp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -60,8 +61,8 @@ class WorkbenchFlowTest {
         scene.getStylesheets().add(MainWindow.stylesheet());
         stage.setScene(scene);
         stage.setTitle(WorkbenchApp.TITLE);
+        window.warmUpBeforeShow(() -> TableWarmUp.rows(services.profiles()));
         stage.show();
-        window.warmUp();
     }
 
     @AfterAll

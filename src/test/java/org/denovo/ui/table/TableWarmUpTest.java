@@ -3,7 +3,6 @@ package org.denovo.ui.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.TableRow;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class TableWarmUpTest {
@@ -41,7 +39,7 @@ class TableWarmUpTest {
         assertEquals(0, robot.lookup(".table-row-cell").queryAll().stream()
                 .filter(n -> ((TableRow<?>) n).getSkin() != null && !((TableRow<?>) n).getChildrenUnmodifiable()
                         .isEmpty()).count(), "an empty table has no filled row cells yet");
-        robot.interact(() -> TableWarmUp.start(new ImmediateTaskRunner(), new ProfileLoader(), table, model));
+        robot.interact(() -> TableWarmUp.rehearse(TableWarmUp.rows(new ProfileLoader()), table, model));
         assertTrue(model.allRows().isEmpty(), "warm-up rows are removed again");
         long rowsWithCells = robot.lookup(".table-row-cell").queryAll().stream()
                 .filter(n -> !((TableRow<?>) n).getChildrenUnmodifiable().isEmpty()).count();
@@ -54,7 +52,7 @@ class TableWarmUpTest {
         MoleculeRow real = TestRows.row(7, "c1ccncc1", "pyridine");
         robot.interact(() -> {
             model.append(java.util.List.of(real));
-            TableWarmUp.start(new ImmediateTaskRunner(), new ProfileLoader(), table, model);
+            TableWarmUp.rehearse(TableWarmUp.rows(new ProfileLoader()), table, model);
         });
         assertEquals(java.util.List.of(real), model.allRows());
     }
@@ -68,10 +66,8 @@ class TableWarmUpTest {
                     most[0] = Math.max(most[0], model.allRows().size()));
             table.getSelectionModel().selectedIndexProperty().addListener((o, was, now) ->
                     selected[0] |= now.intValue() >= 0);
-            TableWarmUp.start(new ImmediateTaskRunner(), new ProfileLoader(), table, model);
+            TableWarmUp.rehearse(TableWarmUp.rows(new ProfileLoader()), table, model);
         });
-        WaitForAsyncUtils.sleep(TableWarmUp.ROUNDS * 150 + 800, TimeUnit.MILLISECONDS);
-        robot.interact(() -> { });
         assertEquals(TableWarmUp.BATCH_ROWS, most[0], "a batch-sized set of rows was laid out");
         assertTrue(selected[0], "the newest row was selected, so the detail pane was filled");
         assertTrue(model.allRows().isEmpty());
@@ -80,16 +76,20 @@ class TableWarmUpTest {
     }
 
     @Test
-    void stopsOnceARunIsShown(FxRobot robot) {
+    void rehearsesInAWindowNotYetShown(FxRobot robot) {
         int[] most = {0};
         robot.interact(() -> {
-            TableWarmUp.start(new ImmediateTaskRunner(), new ProfileLoader(), table, model);
-            model.show("generate 10", 5, java.util.List.of());
-            model.allRows().addListener((ListChangeListener<MoleculeRow>) c ->
-                    most[0] = Math.max(most[0], model.allRows().size()));
+            MoleculeTableViewModel hiddenModel = new MoleculeTableViewModel(new ImmediateTaskRunner(), null);
+            MoleculeTable hidden = new MoleculeTable(hiddenModel, new DepictionCache(new ImmediateTaskRunner()));
+            Scene scene = new Scene(new StackPane(hidden), 1000, 700);
+            scene.getStylesheets().add(MainWindow.stylesheet());
+            hiddenModel.allRows().addListener((ListChangeListener<MoleculeRow>) c ->
+                    most[0] = Math.max(most[0], hiddenModel.allRows().size()));
+            TableWarmUp.rehearse(TableWarmUp.rows(new ProfileLoader()), hidden, hiddenModel);
+            assertTrue(hiddenModel.allRows().isEmpty());
+            assertTrue(hidden.getSelectionModel().isEmpty());
+            assertTrue(hidden.lookupAll(".table-row-cell").size() >= 5, "row cells were built");
         });
-        WaitForAsyncUtils.sleep(TableWarmUp.ROUNDS * 150 + 800, TimeUnit.MILLISECONDS);
-        robot.interact(() -> { });
-        assertEquals(0, most[0], "no warm-up rows in a run's table");
+        assertEquals(TableWarmUp.BATCH_ROWS, most[0], "a batch-sized set of rows was laid out, with no window shown");
     }
 }
