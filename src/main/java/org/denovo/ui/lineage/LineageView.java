@@ -53,19 +53,24 @@ public final class LineageView extends VBox {
 
     private void buildTable() {
         table.setItems(model.components());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setFixedCellSize(24);
-        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(model.components()).multiply(24).add(30));
+        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(model.components()).multiply(24).add(52));
         TableColumn<ComponentComparison, String> name = new TableColumn<>("Component");
-        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        name.setPrefWidth(110);
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name() + "  ×"
+                + String.format(Locale.ROOT, "%.1f", c.getValue().weight())));
+        fitHeader(name); // the cell reads "qed  ×1.0": the component and its weight in the profile
+        name.setPrefWidth(name.getMinWidth());
+        TableColumn<ComponentComparison, Number> lead = new TableColumn<>("Lead");
+        lead.getColumns().add(number("value", ComponentComparison::leadRaw, "%.2f", false));
+        lead.getColumns().add(number("desir.", ComponentComparison::leadDesirability, "%.2f", true));
+        TableColumn<ComponentComparison, Number> molecule = new TableColumn<>("This molecule");
+        molecule.getColumns().add(number("value", ComponentComparison::raw, "%.2f", false));
+        molecule.getColumns().add(number("desir.", ComponentComparison::desirability, "%.2f", true));
         table.getColumns().add(name);
-        table.getColumns().add(number("Lead", ComponentComparison::leadRaw, "%.2f", false));
-        table.getColumns().add(number("Desir.", ComponentComparison::leadDesirability, "%.2f", true));
-        table.getColumns().add(number("Molecule", ComponentComparison::raw, "%.2f", false));
-        table.getColumns().add(number("Desir.", ComponentComparison::desirability, "%.2f", true));
+        table.getColumns().add(lead);
+        table.getColumns().add(molecule);
         table.getColumns().add(number("Gain", ComponentComparison::gain, "%+.2f", false));
-        table.getColumns().add(number("Weight", ComponentComparison::weight, "%.1f", false));
         table.setPlaceholder(new Label(""));
     }
 
@@ -82,8 +87,15 @@ public final class LineageView extends VBox {
                 Verdicts.style(this, blank || !verdict ? "" : Verdicts.of(v.doubleValue()));
             }
         });
-        col.setPrefWidth(64);
+        fitHeader(col);
+        col.setPrefWidth(Math.max(col.getMinWidth(), 52));
         return col;
+    }
+
+    /** A column never narrower than its title, so no header is cut off in a narrow window. */
+    private static void fitHeader(TableColumn<?, ?> col) {
+        javafx.scene.text.Text title = new javafx.scene.text.Text(col.getText());
+        col.setMinWidth(Math.ceil(title.getLayoutBounds().getWidth()) + 14);
     }
 
     private void redraw() {

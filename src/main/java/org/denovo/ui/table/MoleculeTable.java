@@ -125,6 +125,7 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
         model.lineageProperty().addListener((o, was, now) -> lineageColumns.forEach(col -> col.setVisible(now)));
         TableColumn<MoleculeRow, String> source = new TableColumn<>("Run");
         source.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.runName(c.getValue())));
+        source.setCellFactory(c -> new RunNameCell());
         source.setPrefWidth(110);
         source.setVisible(false);
         model.manyRunsProperty().addListener((o, was, now) -> source.setVisible(now));
