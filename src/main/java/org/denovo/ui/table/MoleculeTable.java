@@ -188,6 +188,7 @@ public final class MoleculeTable extends TableView<MoleculeRow> {
         getColumns().add(parent);
         getColumns().add(smiles);
 
+        FrozenColumns.freeze(this, List.of(star, rating, rank, source, structure));
         setItems(model.sortedRows());
         model.sortedRows().comparatorProperty().bind(comparatorProperty());
         model.rankedProperty().addListener((o, was, ranked) -> followRanking(rank, ranked));
