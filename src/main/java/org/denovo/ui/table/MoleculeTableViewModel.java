@@ -285,6 +285,7 @@ public final class MoleculeTableViewModel {
         }
         List<Long> ids = stored(which);
         persist(() -> library.star(ids, starred));
+        refilter(); // under a "starred" filter an unstarred row leaves the view at once
     }
 
     /** Rates the rows from 1 to 5 (0 clears the rating) and stores it in the library. */
@@ -294,6 +295,7 @@ public final class MoleculeTableViewModel {
         }
         List<Long> ids = stored(which);
         persist(() -> library.rate(ids, rating));
+        refilter();
     }
 
     /** Sets the note of one molecule (empty clears it) and stores it in the library. */
