@@ -41,6 +41,9 @@ public final class LibraryPanel {
     @FXML private Label libraryStatus;
     @FXML private javafx.scene.control.Spinner<Double> similarityThreshold;
     private Consumer<List<RunSummary>> onCompare = runs -> { };
+    /** The runs selected, by id, kept while the list is refreshed (which clears the list's selection). */
+    private final java.util.Set<Long> selectedIds = new java.util.LinkedHashSet<>();
+    private boolean refreshing;
 
     /** @param selectedMolecule the molecule selected in the table: the start of a drawing, the query of "Similar" */
     public LibraryPanel(LibraryViewModel model, ObservableValue<MoleculeRow> selectedMolecule) {
@@ -50,7 +53,19 @@ public final class LibraryPanel {
 
     @FXML
     private void initialize() {
+        // the first of these listeners runs before the list's selection model sees the change, the last after it
+        model.runs().addListener((javafx.collections.ListChangeListener<RunSummary>) c -> refreshing = true);
         runs.setItems(model.runs());
+        runs.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<RunSummary>) c -> {
+            if (!refreshing) {
+                selectedIds.clear();
+                runs.getSelectionModel().getSelectedItems().forEach(r -> selectedIds.add(r.id()));
+            }
+        });
+        model.runs().addListener((javafx.collections.ListChangeListener<RunSummary>) c -> {
+            reselect();
+            refreshing = false;
+        });
         runs.setPlaceholder(new Label("No runs yet"));
         runs.setCellFactory(l -> new RunCell());
         runs.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -111,6 +126,29 @@ public final class LibraryPanel {
         MenuItem m = new MenuItem(text);
         m.setOnAction(e -> action.run());
         return m;
+    }
+
+    /** Selects again the runs selected before the list changed, where they still are; the focus stays put. */
+    private void reselect() {
+        List<Long> wanted = List.copyOf(selectedIds);
+        if (wanted.isEmpty()) {
+            return;
+        }
+        var selection = runs.getSelectionModel();
+        List<Integer> indices = new java.util.ArrayList<>();
+        for (int i = 0; i < model.runs().size(); i++) {
+            if (wanted.contains(model.runs().get(i).id())) {
+                indices.add(i);
+            }
+        }
+        if (indices.size() == selection.getSelectedIndices().size()
+                && indices.containsAll(selection.getSelectedIndices())) {
+            return;
+        }
+        selection.clearSelection();
+        for (int i : indices) {
+            selection.select(i);
+        }
     }
 
     private Optional<RunSummary> selectedRun() {
