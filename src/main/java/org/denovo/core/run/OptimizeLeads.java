@@ -249,12 +249,9 @@ public final class OptimizeLeads implements Work<OptimizeOutcome> {
         tags.put("operation", c.operation());
         tags.put("lead", lead);
         Score score = c.scored().score();
-        if (!c.eligible() && !score.filtered()) {
-            String missed = c.similarity() < minSimilarity
-                    ? String.format(Locale.ROOT, "similarity %.2f to the lead, below %.2f", c.similarity(), minSimilarity)
-                    : "the kept substructure changed";
-            String would = Double.isNaN(score.total()) ? "" : String.format(Locale.ROOT, " (score would be %.3f)", score.total());
-            score = new Score(0, score.components(), missed + would);
+        if (!c.eligible()) {
+            score = ConstraintMiss.applied(score, c.similarity() < minSimilarity
+                    ? ConstraintMiss.similarity(c.similarity(), minSimilarity) : ConstraintMiss.KEPT_SUBSTRUCTURE);
         }
         return new ScoredMolecule(c.scored().molecule().withTags(tags), score, 0);
     }

@@ -15,7 +15,8 @@ import org.denovo.core.work.WorkContext;
 
 /**
  * Scores the molecules of a stored run with another profile and stores the result as a new score run whose
- * parent is the original, ranked once when done; the original run is left as it was. Returns the new run's id.
+ * parent is the original, ranked once when done; the original run is left as it was. Molecules of an optimisation
+ * that missed its constraints stay filtered, with the reason. Returns the new run's id.
  */
 public final class RescoreRun implements Work<Long> {
     private static final int PAGE = 1000;
@@ -53,7 +54,11 @@ public final class RescoreRun implements Work<Long> {
                 for (LibraryMolecule m : page) {
                     context.checkCancelled();
                     var molecule = m.scored().molecule();
-                    batch.add(new ScoredMolecule(molecule, profile.score(molecule), 0));
+                    var rescored = profile.score(molecule);
+                    // an optimisation's constraint is not the profile's: a molecule that missed it still does
+                    var score = ConstraintMiss.of(m.scored().score()).map(miss -> ConstraintMiss.applied(rescored, miss))
+                            .orElse(rescored);
+                    batch.add(new ScoredMolecule(molecule, score, 0));
                 }
                 run.append(batch);
                 offset += page.size();

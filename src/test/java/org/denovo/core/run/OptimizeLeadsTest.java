@@ -132,6 +132,22 @@ class OptimizeLeadsTest {
                 }
             }
             assertTrue(lastWithin < firstOutside, "within " + lastWithin + " outside " + firstOutside);
+
+            // scored again with another profile, the molecules outside the constraints stay filtered, with the reason
+            ProfileLoader profiles = new ProfileLoader();
+            long rescored = new RescoreRun(library, outcome.runId(), profiles.load("drug-like"), "{}")
+                    .run(WorkContext.synchronous());
+            var again = library.molecules(org.denovo.core.library.MoleculeQuery.ofRun(rescored).page(10_000, 0));
+            long stillBelow = again.stream().filter(m -> {
+                String sim = m.scored().molecule().tags().get("similarity");
+                return sim != null && Double.parseDouble(sim) < 0.5;
+            }).peek(m -> assertTrue(m.scored().score().filtered()
+                    && (m.scored().score().filteredBy().startsWith("similarity ")
+                    || !m.scored().score().filteredBy().isEmpty()), m.smiles())).count();
+            assertEquals(below.size(), stillBelow, "the rescored run holds the same molecules below the bound");
+            assertTrue(again.stream().anyMatch(m -> m.scored().score().filtered()
+                    && m.scored().score().filteredBy().startsWith("similarity ")
+                    && m.scored().score().filteredBy().contains("below 0.50")), "the reason is kept");
         }
     }
 
