@@ -3,11 +3,8 @@ package org.denovo.ui.main;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.SplitPane;
-import javafx.stage.FileChooser;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Window;
@@ -19,7 +16,6 @@ import org.denovo.ui.export.ExportViewModel;
 import org.denovo.ui.detail.DetailPanel;
 import org.denovo.ui.generate.GeneratePanel;
 import org.denovo.ui.help.Manual;
-import org.denovo.ui.importing.ImportViewModel;
 import org.denovo.ui.optimize.OptimizePanel;
 import org.denovo.ui.library.LibraryPanel;
 import org.denovo.ui.profile.ProfileEditorDialog;
@@ -131,39 +127,12 @@ public final class MainController {
     /** File › Import molecules: SD, SMILES or CSV files into new runs, scored with a profile the user picks. */
     @FXML
     private void importMolecules() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import molecules");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Molecule files", "*.sdf", "*.sd", "*.mol", "*.smi", "*.smiles", "*.csv",
-                        "*.sdf.gz", "*.sd.gz", "*.smi.gz", "*.csv.gz"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        java.util.List<java.io.File> files = chooser.showOpenMultipleDialog(window());
-        if (files != null) {
-            importFiles(files);
-        }
+        ImportFlow.chooseAndImport(window(), model);
     }
 
-    /** Imports files chosen or dropped on the window: asks once how to score them, then imports each as a run. */
+    /** Imports files chosen or dropped on the window. */
     public void importFiles(java.util.List<java.io.File> files) {
-        ImportViewModel importing = model.importing();
-        java.util.List<java.nio.file.Path> readable = importing.readable(files);
-        if (readable.isEmpty()) {
-            ErrorDialogs.show(window(), "Nothing to import", new IllegalArgumentException(importing.statusProperty().get()));
-            return;
-        }
-        String profile = model.generate().parameters().profileProperty().get();
-        ChoiceDialog<String> how = new ChoiceDialog<>(profile, importing.scoringChoices());
-        how.initOwner(window());
-        how.setTitle("Import molecules");
-        how.setHeaderText(readable.size() == 1 ? "Import " + readable.get(0).getFileName() + " as a new run"
-                : "Import " + readable.size() + " files, each as a new run");
-        how.setContentText("Score with");
-        how.showAndWait().ifPresent(choice -> readable.forEach(file -> importing.importFile(file, choice, model::imported,
-                error -> {
-                    if (!(error instanceof CancelledException)) {
-                        ErrorDialogs.show(window(), "Could not import " + file.getFileName(), error);
-                    }
-                })));
+        ImportFlow.importFiles(window(), model, files);
     }
 
     /** Asks what to export and where, then writes it in the background and says when it is done. */
@@ -215,22 +184,7 @@ public final class MainController {
 
     @FXML
     private void filterHelp() {
-        Alert help = new Alert(Alert.AlertType.INFORMATION);
-        help.initOwner(window());
-        help.setHeaderText("Filter syntax");
-        Label body = new Label("""
-                Clauses joined by commas must all hold:
-                  qed > 0.6        mw < 500        200 <= mw <= 500     score >= 0.7
-                  no PAINS         has Dundee      no alerts
-                  novel            known           starred      #tag      passes
-                Anything else matches text in the name or the SMILES.
-                Columns: score, qed, sa, mw, logp, tpsa, hbd, hba, rotb, rings, fsp3, alerts, rating, rank.
-                The box to the right searches substructures (SMILES or SMARTS, Enter).
-                Keys: 0-5 rate the selection, Ctrl+D star it (or click a ☆), Ctrl+T tag, Ctrl+C copy SMILES,
-                Ctrl+Shift+C copy molfile, Ctrl+E export, Ctrl+G generate, Ctrl+. cancel.""");
-        body.setStyle("-fx-font-family: monospace;");
-        help.getDialogPane().setContent(body);
-        help.show();
+        FilterHelp.show(window());
     }
 
     @FXML
