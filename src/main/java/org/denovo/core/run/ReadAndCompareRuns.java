@@ -27,12 +27,26 @@ public final class ReadAndCompareRuns implements Work<RunComparison> {
     private final Library library;
     private final List<Long> runIds;
     private final CompareSettings settings;
+    private volatile List<ComparedRun> read;
 
     /** @param runIds two or more runs, each once, in the order the comparison shows them */
     public ReadAndCompareRuns(Library library, List<Long> runIds, CompareSettings settings) {
+        this(library, runIds, settings, null);
+    }
+
+    private ReadAndCompareRuns(Library library, List<Long> runIds, CompareSettings settings, List<ComparedRun> read) {
         this.library = library;
         this.runIds = checkRunIds(runIds);
         this.settings = settings;
+        this.read = read;
+    }
+
+    /**
+     * The same runs compared with other settings, from the molecules this comparison has read (when it has finished
+     * reading; else read again), so that changing a threshold does not read the library again.
+     */
+    public ReadAndCompareRuns withSettings(CompareSettings other) {
+        return new ReadAndCompareRuns(library, runIds, other, read);
     }
 
     /** The run ids as a comparison takes them: two or more, each once; refused with a reason otherwise. */
@@ -52,6 +66,17 @@ public final class ReadAndCompareRuns implements Work<RunComparison> {
 
     @Override
     public RunComparison run(WorkContext context) throws Exception {
+        List<ComparedRun> runs = read;
+        if (runs == null) {
+            runs = read(context);
+            read = runs;
+        }
+        RunComparison comparison = new RunComparer(settings).compare(runs, context);
+        context.checkCancelled();
+        return comparison;
+    }
+
+    private List<ComparedRun> read(WorkContext context) throws Exception {
         List<RunSummary> summaries = new ArrayList<>();
         for (long id : runIds) {
             summaries.add(library.run(id).orElseThrow(() ->
@@ -75,8 +100,6 @@ public final class ReadAndCompareRuns implements Work<RunComparison> {
             }
             runs.add(new ComparedRun(summary, ExchangeFields.profileOf(summary), molecules));
         }
-        RunComparison comparison = new RunComparer(settings).compare(runs, context);
-        context.checkCancelled();
-        return comparison;
+        return List.copyOf(runs);
     }
 }

@@ -56,6 +56,7 @@ public final class ComparisonViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty failed = new SimpleBooleanProperty();
     private BackgroundTask task;
+    private ReadAndCompareRuns lastWork;
     private int generation;
 
     /**
@@ -75,8 +76,13 @@ public final class ComparisonViewModel {
         this.keys = List.copyOf(k);
     }
 
-    /** Compares the runs with the current threshold and axis, superseding a comparison still running. */
+    /** Reads the runs and compares them with the current threshold and axis, superseding a comparison still running. */
     public void compare() {
+        compare(null);
+    }
+
+    /** As {@link #compare()}; with {@code previous}, from the molecules it read. */
+    private void compare(ReadAndCompareRuns previous) {
         stopRunning();
         int asked = ++generation;
         TradeOffAxis versus = axis.get();
@@ -87,7 +93,10 @@ public final class ComparisonViewModel {
         failed.set(false);
         message.set("comparing…");
         progress.set(-1);
-        BackgroundTask submitted = runner.submit(title(), new ReadAndCompareRuns(library, ids, settings),
+        ReadAndCompareRuns work = previous == null ? new ReadAndCompareRuns(library, ids, settings)
+                : previous.withSettings(settings);
+        lastWork = work;
+        BackgroundTask submitted = runner.submit(title(), work,
                 result -> {
                     if (asked == generation) {
                         ended();
@@ -113,7 +122,7 @@ public final class ComparisonViewModel {
     public void chooseThreshold(double value) {
         if (Double.isFinite(value) && value != threshold.get()) {
             threshold.set(value);
-            compare();
+            compare(lastWork);
         }
     }
 
@@ -121,7 +130,7 @@ public final class ComparisonViewModel {
     public void chooseAxis(TradeOffAxis value) {
         if (value != null && value != axis.get()) {
             axis.set(value);
-            compare();
+            compare(lastWork);
         }
     }
 

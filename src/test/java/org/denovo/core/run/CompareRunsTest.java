@@ -355,6 +355,18 @@ class CompareRunsTest {
                 CompareSettings.defaults()));
     }
 
+    @Test
+    void anotherThresholdIsComparedFromTheMoleculesAlreadyReadAndEqualsAFreshRead() throws Exception {
+        ReadAndCompareRuns first = new ReadAndCompareRuns(library, List.of(alpha, optimize),
+                new CompareSettings(3, 0.8, null, 2));
+        first.run(WorkContext.synchronous());
+        CompareSettings lower = new CompareSettings(3, 0.5, null, 2);
+        RunComparison fresh = new ReadAndCompareRuns(library, List.of(alpha, optimize), lower)
+                .run(WorkContext.synchronous());
+        library.close(); // a second read of the library would fail now
+        assertEquals(fresh, first.withSettings(lower).run(WorkContext.synchronous()));
+    }
+
     private static String withoutDate(String html) {
         return html.replaceAll("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC", "DATE");
     }
