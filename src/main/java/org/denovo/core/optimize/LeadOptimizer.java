@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import org.denovo.core.chem.Fingerprint;
 import org.denovo.core.chem.MurckoScaffold;
 import org.denovo.core.chem.SubstructureQuery;
@@ -60,6 +61,7 @@ public final class LeadOptimizer {
         String leadSmiles = lead.molecule().smiles();
         Fingerprint leadPrint = lead.molecule().ecfp4();
         CompletionProposer proposer = new CompletionProposer(model, settings, keep);
+        MutationProposer mutations = new MutationProposer(keep, settings.mutantsPerParent());
         DiversityFilter diversity = new DiversityFilter(settings.bucketSize());
         SplittableRandom random = new SplittableRandom(settings.seed());
         Set<String> seen = new HashSet<>(Set.of(leadSmiles)); // canonical SMILES scored (and the lead)
@@ -73,12 +75,15 @@ public final class LeadOptimizer {
             // not a molecule, or its molecule is already in seen
             MoleculeEvaluator.Batch batch = evaluator.batch();
             Set<String> thisRound = new HashSet<>();
-            List<Proposal> proposals = proposer.propose(parents, round, random.split(), p -> {
+            Consumer<Proposal> check = p -> {
                 if (checked.add(p.smiles())) {
                     thisRound.add(p.smiles());
                     batch.add(p.smiles());
                 }
-            }, context);
+            };
+            List<Proposal> proposals = new ArrayList<>(mutations.propose(parents, round, random.split()));
+            proposals.forEach(check);
+            proposals.addAll(proposer.propose(parents, round, random.split(), check, context));
             Map<String, ScoredMolecule> results = batch.results();
             List<Proposal> fresh = new ArrayList<>();
             for (Proposal p : proposals) { // in sampling order, whatever order the strings ended in
