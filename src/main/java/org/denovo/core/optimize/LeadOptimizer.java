@@ -17,11 +17,13 @@ import org.denovo.core.work.WorkContext;
 
 /**
  * Searches around one lead in rounds: the lead and the fittest molecules so far are completed by the generator
- * from prefixes of their randomised SMILES ({@link CompletionProposer}); each new molecule is scored, compared with
+ * from prefixes of their randomised SMILES ({@link CompletionProposer}) and edited as graphs
+ * ({@link MutationProposer}); each new molecule is scored, compared with
  * the lead, and given a fitness; the next round starts from the new elite. Stops when the budget of scored
  * molecules is spent, or after {@value #STALE_ROUNDS} rounds that found nothing new. Each sampled string is
  * checked as soon as it ends, while the rest of the round is still sampled, and never twice; the molecules are
- * then taken in sampling order, so the run does not depend on timing.
+ * then taken in proposal order (the round's mutants first, then the completions in sampling order), so the run
+ * does not depend on timing.
  */
 public final class LeadOptimizer {
     static final int STALE_ROUNDS = 3;
