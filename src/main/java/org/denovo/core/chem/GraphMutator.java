@@ -17,7 +17,8 @@ import org.openscience.cdk.smiles.SmilesGenerator;
 /**
  * Small edits of a molecular graph, as in Graph GA (Jensen 2019): change an atom's element, append or delete an
  * atom, insert an atom into a chain bond, change a bond's order, close or open a ring. Atoms of the kept
- * substructure are never changed or deleted, and a mutant that no longer contains it is not returned. Only
+ * substructure are never deleted or given another element, nor are the bonds between them changed (substituents
+ * and ring closures may be added to them); a mutant that no longer contains it is not returned. Only
  * neutral atoms at their usual valence are edited. Mutants are written as Kekulé SMILES for the app to check
  * and standardise. One instance per thread.
  */
