@@ -6,7 +6,7 @@ import org.denovo.core.score.ScoredMolecule;
  * One scored proposal.
  *
  * @param similarity Tanimoto (ECFP4) to the lead
- * @param operation  what made it, e.g. "completion"
+ * @param operation  what made it: "completion", or a graph edit such as "mutate:atom" or "mutate:ring"
  * @param fitness    what the search ranks by: the score; 0 when filtered or failed, not eligible, or beyond its
  *                   scaffold bucket
  * @param eligible   meets the similarity bound and keeps the kept substructure: may be reported

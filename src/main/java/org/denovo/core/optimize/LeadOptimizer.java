@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import org.denovo.core.chem.Fingerprint;
 import org.denovo.core.chem.MurckoScaffold;
 import org.denovo.core.chem.SubstructureQuery;
@@ -16,11 +17,13 @@ import org.denovo.core.work.WorkContext;
 
 /**
  * Searches around one lead in rounds: the lead and the fittest molecules so far are completed by the generator
- * from prefixes of their randomised SMILES ({@link CompletionProposer}); each new molecule is scored, compared with
+ * from prefixes of their randomised SMILES ({@link CompletionProposer}) and edited as graphs
+ * ({@link MutationProposer}); each new molecule is scored, compared with
  * the lead, and given a fitness; the next round starts from the new elite. Stops when the budget of scored
  * molecules is spent, or after {@value #STALE_ROUNDS} rounds that found nothing new. Each sampled string is
  * checked as soon as it ends, while the rest of the round is still sampled, and never twice; the molecules are
- * then taken in sampling order, so the run does not depend on timing.
+ * then taken in proposal order (the round's mutants first, then the completions in sampling order), so the run
+ * does not depend on timing.
  */
 public final class LeadOptimizer {
     static final int STALE_ROUNDS = 3;
@@ -60,6 +63,7 @@ public final class LeadOptimizer {
         String leadSmiles = lead.molecule().smiles();
         Fingerprint leadPrint = lead.molecule().ecfp4();
         CompletionProposer proposer = new CompletionProposer(model, settings, keep);
+        MutationProposer mutations = new MutationProposer(keep, settings.mutantsPerParent());
         DiversityFilter diversity = new DiversityFilter(settings.bucketSize());
         SplittableRandom random = new SplittableRandom(settings.seed());
         Set<String> seen = new HashSet<>(Set.of(leadSmiles)); // canonical SMILES scored (and the lead)
@@ -73,12 +77,15 @@ public final class LeadOptimizer {
             // not a molecule, or its molecule is already in seen
             MoleculeEvaluator.Batch batch = evaluator.batch();
             Set<String> thisRound = new HashSet<>();
-            List<Proposal> proposals = proposer.propose(parents, round, random.split(), p -> {
+            Consumer<Proposal> check = p -> {
                 if (checked.add(p.smiles())) {
                     thisRound.add(p.smiles());
                     batch.add(p.smiles());
                 }
-            }, context);
+            };
+            List<Proposal> proposals = new ArrayList<>(mutations.propose(parents, round, random.split()));
+            proposals.forEach(check);
+            proposals.addAll(proposer.propose(parents, round, random.split(), check, context));
             Map<String, ScoredMolecule> results = batch.results();
             List<Proposal> fresh = new ArrayList<>();
             for (Proposal p : proposals) { // in sampling order, whatever order the strings ended in

@@ -12,9 +12,11 @@ package org.denovo.core.optimize;
  * @param prefixesPerParent randomised-SMILES prefixes per parent and round
  * @param samplesPerPrefix  completions sampled per prefix
  * @param bucketSize        molecules per Murcko scaffold before further ones get no credit (diversity filter)
+ * @param mutantsPerParent  graph mutants per parent and round (0: completion only)
  */
 public record OptimizeSettings(double minSimilarity, String keepSmarts, int budget, long seed, double temperature,
-                               int parentsPerRound, int prefixesPerParent, int samplesPerPrefix, int bucketSize) {
+                               int parentsPerRound, int prefixesPerParent, int samplesPerPrefix, int bucketSize,
+                               int mutantsPerParent) {
     public static final int DEFAULT_BUDGET = 2000;
     public static final double DEFAULT_MIN_SIMILARITY = 0.4;
 
@@ -31,10 +33,13 @@ public record OptimizeSettings(double minSimilarity, String keepSmarts, int budg
         if (parentsPerRound < 1 || prefixesPerParent < 1 || samplesPerPrefix < 1 || bucketSize < 1) {
             throw new IllegalArgumentException("parents, prefixes, samples and bucket size must be at least 1");
         }
+        if (mutantsPerParent < 0) {
+            throw new IllegalArgumentException("mutants per parent must be at least 0, got " + mutantsPerParent);
+        }
         keepSmarts = keepSmarts == null ? "" : keepSmarts.strip();
     }
 
     public static OptimizeSettings of(double minSimilarity, String keepSmarts, int budget, long seed) {
-        return new OptimizeSettings(minSimilarity, keepSmarts, budget, seed, 1.0, 6, 8, 4, 25);
+        return new OptimizeSettings(minSimilarity, keepSmarts, budget, seed, 1.0, 6, 8, 4, 25, 8);
     }
 }

@@ -121,7 +121,7 @@ public final class MoleculeRow {
         return scored.molecule().tags().getOrDefault("parent", "");
     }
 
-    /** What made it in an optimisation run ("completion", "lead"), or empty. */
+    /** What made it in an optimisation run ("completion", "mutate:atom" and the other graph edits, "lead"), or empty. */
     public String operation() {
         return scored.molecule().tags().getOrDefault("operation", "");
     }

@@ -48,7 +48,7 @@ class OptimizeLeadsTest {
                 @Override
                 public void round(RoundReport report, List<ScoredMolecule> added, List<Long> ids) {
                     for (Candidate c : report.added()) {
-                        seen.add(c.round() + " " + c.smiles() + " " + c.parentSmiles() + " " + c.score());
+                        seen.add(c.round() + " " + c.smiles() + " " + c.parentSmiles() + " " + c.score() + " " + c.operation());
                     }
                 }
             }).run(WorkContext.synchronous());
@@ -62,6 +62,9 @@ class OptimizeLeadsTest {
         List<String> two = rounds(request(2, "", 0.4, dir.resolve("b.csv")), null);
         assertEquals(150, one.size());
         assertEquals(one, two);
+        // both operators contribute, and each molecule records the one that made it
+        assertTrue(one.stream().anyMatch(s -> s.endsWith(" completion")), "no completion");
+        assertTrue(one.stream().anyMatch(s -> s.matches(".* mutate:(atom|append|delete|insert|bond|ring)")), "no mutant");
         assertEquals(Files.readAllLines(dir.resolve("a.csv")), Files.readAllLines(dir.resolve("b.csv")));
     }
 
