@@ -93,13 +93,7 @@ public final class GraphMutator {
                 return true;
             }
             case "append": {
-                List<IAtom> withH = new ArrayList<>();
-                for (IAtom a : mol.atoms()) {
-                    if (standard(a) && a.getImplicitHydrogenCount() > 0) {
-                        withH.add(a);
-                    }
-                }
-                IAtom a = pick(withH, random);
+                IAtom a = pick(withHydrogens(mol), random);
                 if (a == null) {
                     return false;
                 }
@@ -194,12 +188,7 @@ public final class GraphMutator {
 
     /** A single bond between two atoms four or five bonds apart, making a five- or six-membered ring. */
     private static boolean closeRing(IAtomContainer mol, boolean[] kept, List<IAtom> touched, SplittableRandom random) {
-        List<IAtom> withH = new ArrayList<>();
-        for (IAtom a : mol.atoms()) {
-            if (standard(a) && a.getImplicitHydrogenCount() > 0) {
-                withH.add(a);
-            }
-        }
+        List<IAtom> withH = withHydrogens(mol);
         IAtom a = pick(withH, random);
         if (a == null) {
             return false;
@@ -239,6 +228,17 @@ public final class GraphMutator {
         touched.add(b.getBegin());
         touched.add(b.getEnd());
         return true;
+    }
+
+    /** Neutral atoms at their usual valence with a hydrogen to replace, kept atoms included. */
+    private static List<IAtom> withHydrogens(IAtomContainer mol) {
+        List<IAtom> out = new ArrayList<>();
+        for (IAtom a : mol.atoms()) {
+            if (standard(a) && a.getImplicitHydrogenCount() > 0) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** Neutral atoms at their usual valence outside the kept atoms; with {@code terminalOrChain}, of degree 1 or 2. */

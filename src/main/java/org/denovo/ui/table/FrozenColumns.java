@@ -24,7 +24,6 @@ final class FrozenColumns<S> {
     private final TableView<S> table;
     private final List<TableColumn<S, ?>> frozen;
     private final DoubleProperty offset = new SimpleDoubleProperty();
-    private final java.util.Set<TableCell<S, ?>> cells = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
     private FrozenColumns(TableView<S> table, List<TableColumn<S, ?>> frozen) {
         this.table = table;
@@ -53,7 +52,12 @@ final class FrozenColumns<S> {
         column.setCellFactory(c -> {
             TableCell<S, T> cell = cells.call(c);
             pin(cell);
-            this.cells.add(cell);
+            // a row builds its own cells and keeps them: the row's skin learns of its frozen ones
+            cell.tableRowProperty().addListener((o, was, row) -> {
+                if (row != null && row.getSkin() instanceof FrozenColumns<?>.RowSkin skin) {
+                    skin.frozenCells.put(c, cell); // a rebuilt cell replaces the old one
+                }
+            });
             return cell;
         });
     }
@@ -99,6 +103,9 @@ final class FrozenColumns<S> {
      * so its cells are put back, where the column starts.
      */
     private final class RowSkin extends javafx.scene.control.skin.TableRowSkin<S> {
+        /** The row's current cell of each frozen column. */
+        private final java.util.Map<TableColumn<?, ?>, TableCell<?, ?>> frozenCells = new java.util.HashMap<>();
+
         RowSkin(javafx.scene.control.TableRow<S> row) {
             super(row);
         }
@@ -114,13 +121,11 @@ final class FrozenColumns<S> {
                 if (!frozen.contains(column)) {
                     break;
                 }
-                for (TableCell<S, ?> cell : cells) {
-                    if (cell.getTableRow() == getSkinnable() && cell.getTableColumn() == column
-                            && cell.getParent() == null) {
-                        getChildren().add(cell);
-                        cell.setVisible(true);
-                        cell.resizeRelocate(columnX, y, column.getWidth(), h);
-                    }
+                TableCell<?, ?> cell = frozenCells.get(column);
+                if (cell != null && cell.getParent() == null) {
+                    getChildren().add(cell);
+                    cell.setVisible(true);
+                    cell.resizeRelocate(columnX, y, column.getWidth(), h);
                 }
                 columnX += column.getWidth();
             }
