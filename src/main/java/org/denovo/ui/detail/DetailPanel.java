@@ -26,6 +26,8 @@ public final class DetailPanel {
     private Runnable onSimilar = () -> { };
     @FXML private TabPane detailTabs;
     @FXML private Label detailTitle;
+    @FXML private Label emptyHint;
+    @FXML private javafx.scene.layout.VBox moleculeDetail;
     @FXML private ImageView depiction;
     @FXML private TextField detailSmiles;
     @FXML private Label detailScore;
@@ -52,6 +54,11 @@ public final class DetailPanel {
     @FXML
     private void initialize() {
         detailTitle.textProperty().bind(model.titleProperty());
+        // with nothing selected, a hint instead of empty boxes
+        moleculeDetail.visibleProperty().bind(model.rowProperty().isNotNull());
+        moleculeDetail.managedProperty().bind(moleculeDetail.visibleProperty());
+        emptyHint.visibleProperty().bind(model.rowProperty().isNull());
+        emptyHint.managedProperty().bind(emptyHint.visibleProperty());
         depiction.imageProperty().bind(model.depictionProperty());
         // the depiction follows the pane's width, never wider than it was rendered
         depiction.fitWidthProperty().bind(Bindings.createDoubleBinding(

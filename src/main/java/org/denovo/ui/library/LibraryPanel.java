@@ -25,6 +25,7 @@ import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.denovo.core.library.RunSummary;
 import org.denovo.ui.TextPrompts;
+import org.denovo.ui.WrappableText;
 import org.denovo.ui.draw.DrawnMolecules;
 import org.denovo.ui.table.MoleculeRow;
 
@@ -102,6 +103,10 @@ public final class LibraryPanel {
 
     /** A run's name over its stats; its notes as tooltip. */
     private static final class RunCell extends ListCell<RunSummary> {
+        RunCell() {
+            setPrefWidth(0); // as wide as the list, so that name and stats wrap instead of scrolling sideways
+        }
+
         @Override
         protected void updateItem(RunSummary r, boolean empty) {
             super.updateItem(r, empty);
@@ -111,14 +116,15 @@ public final class LibraryPanel {
                 setTooltip(null);
                 return;
             }
-            Label title = new Label(r.name());
+            Label title = new Label(WrappableText.of(r.name()));
             title.getStyleClass().add("run-name");
+            title.setWrapText(true);
             Label stats = new Label(LibraryViewModel.describe(r));
             stats.getStyleClass().add("run-stats");
             stats.setWrapText(true);
             setText(null);
             setGraphic(new VBox(1, title, stats));
-            setTooltip(r.notes().isBlank() ? null : new Tooltip(r.notes()));
+            setTooltip(new Tooltip(r.notes().isBlank() ? r.name() : r.name() + "\n" + r.notes()));
         }
     }
 
