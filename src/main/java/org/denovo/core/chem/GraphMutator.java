@@ -54,7 +54,7 @@ public final class GraphMutator {
             String operation = OPERATIONS[random.nextInt(OPERATIONS.length)];
             boolean[] kept = keptAtoms(mol);
             List<IAtom> touched = new ArrayList<>();
-            if (!apply(operation, mol, kept, touched, random) || !valid(mol, touched)) {
+            if (!apply(operation, mol, kept, touched, random) || !valid(mol, touched) || !plausible(mol, touched)) {
                 continue;
             }
             String out = write(mol, touched);
@@ -289,6 +289,76 @@ public final class GraphMutator {
             a.setImplicitHydrogenCount(h);
         }
         return true;
+    }
+
+    /**
+     * False when the edit made what a medicinal chemist would strike at once: a chain bond between two heteroatoms
+     * (peroxide, N-O, hydrazine; a sulfonamide S-N and S=O stay), chlorine, bromine or iodine on a non-aromatic
+     * atom (an alkylating agent), or a bridged ring system.
+     */
+    private static boolean plausible(IAtomContainer mol, List<IAtom> touched) {
+        for (IAtom a : touched) {
+            if (!mol.contains(a)) {
+                continue;
+            }
+            for (IBond b : mol.getConnectedBondsList(a)) {
+                IAtom other = b.getOther(a);
+                if (!b.isAromatic() && hetero(a) && hetero(other) && !sulfurOxygenOrNitrogen(b)) {
+                    return false;
+                }
+                if (heavyHalogen(a) && !other.isAromatic() || heavyHalogen(other) && !a.isAromatic()) {
+                    return false;
+                }
+            }
+        }
+        return !bridged(mol, touched);
+    }
+
+    private static boolean hetero(IAtom a) {
+        return !a.getSymbol().equals("C");
+    }
+
+    private static boolean heavyHalogen(IAtom a) {
+        String s = a.getSymbol();
+        return s.equals("Cl") || s.equals("Br") || s.equals("I");
+    }
+
+    private static boolean sulfurOxygenOrNitrogen(IBond b) {
+        String x = b.getBegin().getSymbol();
+        String y = b.getEnd().getSymbol();
+        boolean sulfurOxygen = (x.equals("S") && y.equals("O") || x.equals("O") && y.equals("S"))
+                && b.getOrder() == IBond.Order.DOUBLE;
+        boolean sulfurNitrogen = (x.equals("S") && y.equals("N") || x.equals("N") && y.equals("S"))
+                && b.getOrder() == IBond.Order.SINGLE;
+        return sulfurOxygen || sulfurNitrogen;
+    }
+
+    /** Whether a smallest ring through a touched atom shares three or more atoms with another (fused rings share two). */
+    private static boolean bridged(IAtomContainer mol, List<IAtom> touched) {
+        int[][] rings = org.openscience.cdk.graph.Cycles.sssr(mol).paths();
+        for (int i = 0; i < rings.length; i++) {
+            java.util.Set<Integer> ring = new java.util.HashSet<>();
+            for (int k = 0; k < rings[i].length - 1; k++) {
+                ring.add(rings[i][k]);
+            }
+            boolean throughTouched = false;
+            for (IAtom a : touched) {
+                throughTouched |= mol.contains(a) && ring.contains(mol.indexOf(a));
+            }
+            if (!throughTouched) {
+                continue;
+            }
+            for (int j = 0; j < rings.length; j++) {
+                int shared = 0;
+                for (int k = 0; j != i && k < rings[j].length - 1; k++) {
+                    shared += ring.contains(rings[j][k]) ? 1 : 0;
+                }
+                if (shared >= 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Kekulé SMILES, without the stereo of touched atoms; null when the toolkit cannot write it. */

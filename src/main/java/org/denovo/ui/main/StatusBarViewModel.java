@@ -10,8 +10,18 @@ public final class StatusBarViewModel {
     private final ObservableList<BackgroundTask> tasks;
 
     public StatusBarViewModel(Path libraryFile, ObservableList<BackgroundTask> tasks) {
-        this.libraryText = "Library: " + libraryFile;
+        this(libraryFile, Path.of(System.getProperty("user.home")), tasks);
+    }
+
+    StatusBarViewModel(Path libraryFile, Path home, ObservableList<BackgroundTask> tasks) {
+        this.libraryText = "Library: " + shortened(libraryFile.toAbsolutePath().normalize(), home);
         this.tasks = tasks;
+    }
+
+    /** The path with the home folder written as "~", as a shell shows it. */
+    static String shortened(Path file, Path home) {
+        return file.startsWith(home) && !file.equals(home)
+                ? "~" + java.io.File.separator + home.relativize(file) : file.toString();
     }
 
     public String libraryText() {

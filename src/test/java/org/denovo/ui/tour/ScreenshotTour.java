@@ -1,18 +1,11 @@
 package org.denovo.ui.tour;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.denovo.ui.WorkbenchServices;
 import org.denovo.ui.app.WorkbenchLauncher;
 import org.denovo.ui.main.MainWindow;
@@ -65,7 +58,7 @@ public final class ScreenshotTour extends Application {
         String profile = args.length > 2 ? args[2] : "qed";
         int budget = args.length > 3 ? Integer.parseInt(args[3]) : 500;
         Thread.sleep(4000);
-        onFx(() -> {
+        TourSteps.onFx(() -> {
             ((TabPane) scene.lookup("#runTabs")).getSelectionModel().select(1);
             var p = window.optimizeModel().parameters();
             p.leadProperty().set(lead);
@@ -74,10 +67,10 @@ public final class ScreenshotTour extends Application {
             p.seedProperty().set("7");
             window.optimizeModel().start();
         });
-        waitUntil(() -> window.optimizeModel().runningProperty().get(), 30);
-        waitUntil(() -> !window.optimizeModel().runningProperty().get(), 600);
+        TourSteps.waitUntil(() -> window.optimizeModel().runningProperty().get(), 30);
+        TourSteps.waitUntil(() -> !window.optimizeModel().runningProperty().get(), 600);
         Thread.sleep(1500);
-        onFx(() -> {
+        TourSteps.onFx(() -> {
             MoleculeRow best = window.tableModel().allRows().stream().filter(r -> r.round() > 0)
                     .max(Comparator.comparingDouble(MoleculeRow::score)).orElseThrow();
             window.table().getSelectionModel().clearSelection();
@@ -85,63 +78,24 @@ public final class ScreenshotTour extends Application {
             window.table().scrollTo(best);
         });
         Thread.sleep(3000);
-        save(scene, out.resolve("optimize-panel.png"));
-        onFx(() -> window.detailTabs().getSelectionModel().select(
+        TourSteps.save(scene, out.resolve("optimize-panel.png"));
+        TourSteps.onFx(() -> window.detailTabs().getSelectionModel().select(
                 window.detailTabs().getTabs().stream().filter(t -> t.getText().equals("Lineage")).findFirst().orElseThrow()));
         Thread.sleep(4000);
-        save(scene, out.resolve("lineage.png"));
-        onFx(() -> {
+        TourSteps.save(scene, out.resolve("lineage.png"));
+        TourSteps.onFx(() -> {
             window.tableModel().filterTextProperty().set("sa < 3");
             window.detailTabs().getSelectionModel().select(
                     window.detailTabs().getTabs().stream().filter(t -> t.getText().equals("Overview")).findFirst().orElseThrow());
         });
         Thread.sleep(4000);
-        save(scene, out.resolve("workbench-overview.png"));
-        onFx(() -> {
+        TourSteps.save(scene, out.resolve("workbench-overview.png"));
+        TourSteps.onFx(() -> {
             window.tableModel().filterTextProperty().set("");
             window.detailTabs().getSelectionModel().select(0);
             window.libraryModel().openAll();
         });
         Thread.sleep(5000);
-        save(scene, out.resolve("workbench-all.png"));
-    }
-
-    private static void save(Scene scene, Path file) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", new File(file.toString()));
-            } catch (Exception e) {
-                e.printStackTrace();
-            }
-            done.countDown();
-        });
-        done.await(30, TimeUnit.SECONDS);
-        System.out.println("saved " + file);
-    }
-
-    private static void onFx(Runnable r) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await(30, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(BooleanSupplier condition, int seconds) throws Exception {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        while (System.nanoTime() < end) {
-            boolean[] ok = {false};
-            onFx(() -> ok[0] = condition.getAsBoolean());
-            if (ok[0]) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("timed out");
+        TourSteps.save(scene, out.resolve("workbench-all.png"));
     }
 }
