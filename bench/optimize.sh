@@ -2,14 +2,15 @@
 # Lead-optimisation benchmark: leads with QED in [0.7, 0.8) from chembl_valid; success for a lead means at least
 # one reported molecule other than the lead with QED >= 0.9 and Tanimoto >= 0.4 to the lead, judged with the
 # app's columns (CDK ECFP4) and, where RDKit is installed, with RDKit (Morgan radius 2, 2,048 bits; RDKit QED).
-# Usage: bench/optimize.sh LEADS BUDGET [MIN_SIMILARITY] [SEED] [EXTRA optimize OPTIONS...]   (from the project root)
+# Usage: bench/optimize.sh LEADS BUDGET [MIN_SIMILARITY] [SEED] [EXTRA optimize OPTIONS...]   (from the project root;
+# DENOVO_JAR names another build to measure)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=$1 budget=$2 sim=${3:-0.4} seed=${4:-1}
 shift $(( $# < 4 ? $# : 4 ))
 work=${BENCH_DIR:-$(mktemp -d)}
 mkdir -p "$work"
-jar=target/denovo.jar
+jar=${DENOVO_JAR:-target/denovo.jar}
 if [ ! -s "$work/leads-$n.smi" ]; then
   zcat ../shared/data/chembl_valid.smi.gz | awk 'NR <= 3000' > "$work/pool.smi"
   java -jar "$jar" properties --in "$work/pool.smi" --out "$work/pool.csv" --quiet

@@ -54,3 +54,37 @@ if pairs:
     var_b = sum((b - mb) ** 2 for _, b in pairs)
     print("similarity to the lead, %d molecules: RDKit minus app %+.3f on average, Pearson r %.3f; "
           "of those at app >= 0.4, %.0f%% are at RDKit >= 0.4" % (n, mean_diff, cov / (var_a * var_b) ** 0.5, 100 * held))
+
+# Chemistry a medicinal chemist would strike at once, in each lead's best reported molecule and not in the lead.
+from rdkit.Chem import rdMolDescriptors  # noqa: E402
+
+MOTIFS = {
+    "Cl/Br/I off an aromatic ring": Chem.MolFromSmarts("[Cl,Br,I]-[!a]"),
+    "chain bond between N, O or halogens": Chem.MolFromSmarts("[#7,#8,#9,#17,#35,#53]!:[#7,#8,#9,#17,#35,#53]"),
+    "S singly bonded to O, S or a halogen": Chem.MolFromSmarts("[#16]-[#8,#16,#9,#17,#35,#53]"),
+}
+
+
+def motifs(mol):
+    found = {k: len(mol.GetSubstructMatches(q)) for k, q in MOTIFS.items()}
+    found["bridged ring system"] = rdMolDescriptors.CalcNumBridgeheadAtoms(mol)
+    return found
+
+
+best = {}
+for r in rows:
+    if r["lead"] not in best or float(r["score"]) > float(best[r["lead"]]["score"]):
+        best[r["lead"]] = r
+flagged = {}
+for name, r in best.items():
+    lead_motifs = motifs(Chem.MolFromSmiles(leads[name]))
+    mol = Chem.MolFromSmiles(r["smiles"])
+    if mol is None:
+        continue
+    new = [k for k, v in motifs(mol).items() if v > lead_motifs[k]]
+    for k in new:
+        flagged[k] = flagged.get(k, 0) + 1
+    if new:
+        flagged["any"] = flagged.get("any", 0) + 1
+print("best molecule per lead with a motif its lead lacks: %d / %d (%s)" % (
+    flagged.get("any", 0), len(best), ", ".join("%s %d" % (k, v) for k, v in flagged.items() if k != "any") or "none"))
