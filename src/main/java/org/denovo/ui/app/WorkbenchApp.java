@@ -68,6 +68,8 @@ public final class WorkbenchApp extends Application {
                 sinceJvmStart);
         LaunchFile.of(getParameters().getRaw())
                 .ifPresent(file -> LaunchFile.importAndShow(file, services, window.libraryModel(), stage));
+        MacOpenFiles.deliverTo(file -> Platform.runLater(() -> LaunchFile.of(List.of(file.toString()))
+                .ifPresent(f -> LaunchFile.importAndShow(f, services, window.libraryModel(), stage))));
     }
 
     /** The window, once started (for tests in this package). */

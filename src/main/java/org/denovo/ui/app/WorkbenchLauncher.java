@@ -14,6 +14,8 @@ public final class WorkbenchLauncher {
 
     public static void launch(String[] args) {
         configureToolkit();
+        org.denovo.ui.table.TableWarmUp.startAnalysis(); // while the toolkit starts
+        MacOpenFiles.listen();
         Application.launch(WorkbenchApp.class, args);
     }
 

@@ -3,6 +3,7 @@ package org.denovo.ui.table;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.scene.Parent;
 import org.denovo.core.chem.Analysis;
 import org.denovo.core.chem.MoleculeAnalyzer;
@@ -10,6 +11,7 @@ import org.denovo.core.chem.SaScorer;
 import org.denovo.core.chem.alerts.AlertCatalog;
 import org.denovo.core.chem.InputRecord;
 import org.denovo.core.chem.Notation;
+import org.denovo.core.chem.AnalyzedMolecule;
 import org.denovo.core.score.Profile;
 import org.denovo.core.score.ProfileLoader;
 import org.denovo.core.score.ScoredMolecule;
@@ -27,15 +29,34 @@ public final class TableWarmUp {
             "O=C1C(=Cc2ccc(O)c(O)c2)SC(=S)N1"); // many alerts: a long, truncated alerts cell
     private static final int ROWS = 24;
     static final int BATCH_ROWS = 400;
-    static final int ROUNDS = 4;
+    static final int ROUNDS = Integer.getInteger("denovo.warmup.rounds", 4);
+    private static CompletableFuture<List<AnalyzedMolecule>> analysis;
 
     private TableWarmUp() {
+    }
+
+    /**
+     * Starts analysing the rehearsal's molecules on a background thread, if not started yet. Called as early as the
+     * launcher can, so that the analysis (cold CDK, alert and SA tables) runs while the toolkit starts. Any thread.
+     */
+    public static synchronized CompletableFuture<List<AnalyzedMolecule>> startAnalysis() {
+        if (analysis == null) {
+            analysis = CompletableFuture.supplyAsync(TableWarmUp::analyse);
+        }
+        return analysis;
     }
 
     /** The rehearsal's rows: a few molecules analysed and scored with the default profile. Any thread. */
     public static List<MoleculeRow> rows(ProfileLoader profiles) {
         try {
-            return rows(profiles.load(ProfileLoader.DEFAULT));
+            Profile profile = profiles.load(ProfileLoader.DEFAULT);
+            List<AnalyzedMolecule> molecules = startAnalysis().join();
+            List<MoleculeRow> rows = new ArrayList<>();
+            for (int i = 0; i < ROWS && !molecules.isEmpty(); i++) {
+                AnalyzedMolecule m = molecules.get(i % molecules.size());
+                rows.add(new MoleculeRow(-1 - i, 0, new ScoredMolecule(m, profile.score(m), 0), false, 0, List.of(), ""));
+            }
+            return rows;
         } catch (Exception e) {
             return List.of(); // no rehearsal, the window works without it
         }
@@ -60,23 +81,19 @@ public final class TableWarmUp {
         }
     }
 
-    private static List<MoleculeRow> rows(Profile profile) {
+    private static List<AnalyzedMolecule> analyse() {
         // truncating a label ("…") needs a BreakIterator; the first one scans the JDK's locale providers (~50 ms)
         BreakIterator.getCharacterInstance();
         MoleculeAnalyzer analyzer = new MoleculeAnalyzer(AlertCatalog.loadDefault(), SaScorer.loadDefault(), false);
-        List<ScoredMolecule> molecules = new ArrayList<>();
+        List<AnalyzedMolecule> molecules = new ArrayList<>();
         for (String s : SMILES) {
             InputRecord record = new InputRecord(molecules.size() + 1, molecules.size() + 1, Notation.SMILES, s, "",
                     null, null);
             if (analyzer.analyze(record) instanceof Analysis.Success ok) {
-                molecules.add(new ScoredMolecule(ok.molecule(), profile.score(ok.molecule()), 0));
+                molecules.add(ok.molecule());
             }
         }
-        List<MoleculeRow> rows = new ArrayList<>();
-        for (int i = 0; i < ROWS && !molecules.isEmpty(); i++) {
-            rows.add(new MoleculeRow(-1 - i, 0, molecules.get(i % molecules.size()), false, 0, List.of(), ""));
-        }
-        return rows;
+        return molecules;
     }
 
     private static void exercise(List<MoleculeRow> rows, MoleculeTable table, MoleculeTableViewModel model,
