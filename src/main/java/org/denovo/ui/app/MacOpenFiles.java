@@ -42,6 +42,11 @@ public final class MacOpenFiles {
         PENDING.clear();
     }
 
+    /** Files arriving from now on are held again (the window has closed). */
+    public static synchronized void stopDelivering() {
+        opener = null;
+    }
+
     static synchronized void arrived(Path file) {
         if (opener == null) {
             PENDING.add(file);

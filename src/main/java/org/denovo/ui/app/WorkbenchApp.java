@@ -97,6 +97,7 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void stop() throws InterruptedException {
+        MacOpenFiles.stopDelivering();
         // running work (a generate run's sampler) must end before the model it uses is closed
         boolean ended = runner == null || runner.cancelAndWait(java.time.Duration.ofSeconds(10));
         if (services != null && ended) {
