@@ -9,12 +9,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.denovo.ui.WorkbenchServices;
 import org.denovo.ui.app.WorkbenchLauncher;
 import org.denovo.ui.main.MainWindow;
 import org.denovo.ui.table.MoleculeRow;
-import org.denovo.ui.task.FxTaskRunner;
-import org.denovo.ui.viewer3d.Structure3Ds;
 
 /**
  * Drives the real window over the first generate run of DENOVO_HOME's library and saves the docs' screenshots of
@@ -32,25 +29,7 @@ public final class GenerateRunTour extends Application {
 
     @Override
     public void start(Stage stage) throws Exception {
-        FxTaskRunner runner = new FxTaskRunner();
-        WorkbenchServices services = WorkbenchServices.open(runner);
-        MainWindow window = new MainWindow(services, Structure3Ds.builder());
-        Scene scene = new Scene(window.root(), Double.parseDouble(args[1]), Double.parseDouble(args[2]));
-        scene.getStylesheets().add(MainWindow.stylesheet());
-        stage.setScene(scene);
-        stage.setTitle("DeNovo Workbench");
-        stage.show();
-        Thread tour = new Thread(() -> {
-            try {
-                run(stage, window);
-            } catch (Throwable e) {
-                e.printStackTrace();
-            } finally {
-                System.exit(0);
-            }
-        }, "tour");
-        tour.setDaemon(true);
-        tour.start();
+        TourSteps.showAndRun(stage, Double.parseDouble(args[1]), Double.parseDouble(args[2]), GenerateRunTour::run);
     }
 
     private static void run(Stage stage, MainWindow window) throws Exception {

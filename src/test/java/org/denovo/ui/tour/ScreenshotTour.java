@@ -6,12 +6,9 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import org.denovo.ui.WorkbenchServices;
 import org.denovo.ui.app.WorkbenchLauncher;
 import org.denovo.ui.main.MainWindow;
 import org.denovo.ui.table.MoleculeRow;
-import org.denovo.ui.task.FxTaskRunner;
-import org.denovo.ui.viewer3d.Structure3Ds;
 
 /**
  * Drives the real window through the optimisation workflow and saves what it shows, for the screenshots in the docs:
@@ -29,27 +26,9 @@ public final class ScreenshotTour extends Application {
 
     @Override
     public void start(Stage stage) throws Exception {
-        FxTaskRunner runner = new FxTaskRunner();
-        WorkbenchServices services = WorkbenchServices.open(runner);
-        MainWindow window = new MainWindow(services, Structure3Ds.builder());
         double width = args.length > 5 ? Double.parseDouble(args[4]) : 1600;
         double height = args.length > 5 ? Double.parseDouble(args[5]) : 1000;
-        Scene scene = new Scene(window.root(), width, height);
-        scene.getStylesheets().add(MainWindow.stylesheet());
-        stage.setScene(scene);
-        stage.setTitle("DeNovo Workbench");
-        stage.show();
-        Thread tour = new Thread(() -> {
-            try {
-                run(scene, window);
-            } catch (Throwable e) {
-                e.printStackTrace();
-            } finally {
-                System.exit(0);
-            }
-        }, "tour");
-        tour.setDaemon(true);
-        tour.start();
+        TourSteps.showAndRun(stage, width, height, (shown, window) -> run(shown.getScene(), window));
     }
 
     private static void run(Scene scene, MainWindow window) throws Exception {

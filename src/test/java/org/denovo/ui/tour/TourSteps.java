@@ -8,12 +8,48 @@ import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.denovo.ui.WorkbenchServices;
+import org.denovo.ui.main.MainWindow;
+import org.denovo.ui.task.FxTaskRunner;
+import org.denovo.ui.viewer3d.Structure3Ds;
 
 /** Steps the screenshot tours share: run on the FX thread, wait for a state, save what a window shows. */
 final class TourSteps {
     private TourSteps() {
+    }
+
+    /** What a tour does once the window is shown, on its own thread. */
+    @FunctionalInterface
+    interface Tour {
+        void run(Stage stage, MainWindow window) throws Exception;
+    }
+
+    /**
+     * Opens the real window on DENOVO_HOME's library at the given size, then runs the tour on its own thread and
+     * exits when it ends.
+     */
+    static void showAndRun(Stage stage, double width, double height, Tour tour) throws Exception {
+        WorkbenchServices services = WorkbenchServices.open(new FxTaskRunner());
+        MainWindow window = new MainWindow(services, Structure3Ds.builder());
+        Scene scene = new Scene(window.root(), width, height);
+        scene.getStylesheets().add(MainWindow.stylesheet());
+        stage.setScene(scene);
+        stage.setTitle("DeNovo Workbench");
+        stage.show();
+        Thread thread = new Thread(() -> {
+            try {
+                tour.run(stage, window);
+            } catch (Throwable e) {
+                e.printStackTrace();
+            } finally {
+                System.exit(0);
+            }
+        }, "tour");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     static void save(Scene scene, Path file) throws Exception {
