@@ -28,13 +28,13 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void init() {
-        runner = new FxTaskRunner();
-        try {
-            services = WorkbenchServices.open(runner);
-            // analysed while the toolkit starts and the window is built
+        EarlyServices.Opened opened = EarlyServices.take();
+        runner = opened.runner();
+        services = opened.services();
+        startupError = opened.error();
+        if (services != null) {
+            // analysed while the window is built
             warmUpRows = CompletableFuture.supplyAsync(() -> TableWarmUp.rows(services.profiles()));
-        } catch (Exception e) {
-            startupError = e;
         }
     }
 

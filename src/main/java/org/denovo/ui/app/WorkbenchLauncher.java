@@ -14,7 +14,7 @@ public final class WorkbenchLauncher {
 
     public static void launch(String[] args) {
         configureToolkit();
-        org.denovo.ui.table.TableWarmUp.startAnalysis(); // while the toolkit starts
+        EarlyServices.start();
         MacOpenFiles.listen();
         Application.launch(WorkbenchApp.class, args);
     }

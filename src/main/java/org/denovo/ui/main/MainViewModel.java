@@ -27,6 +27,7 @@ import org.denovo.ui.optimize.OptimizeViewModel;
 import org.denovo.ui.profile.ProfileEditorViewModel;
 import org.denovo.ui.table.MoleculeRow;
 import org.denovo.ui.table.MoleculeTableViewModel;
+import org.denovo.ui.table.TableWarmUp;
 import org.denovo.ui.viewer3d.Structure3DBuilder;
 import org.denovo.ui.viewer3d.Viewer3DViewModel;
 import org.slf4j.LoggerFactory;
@@ -104,6 +105,7 @@ public final class MainViewModel {
     public void warmUp() {
         viewer3d.warmUp();
         services.runner().quietly(MainViewModel::linkRunSummaryMethods, ignored -> { }, error -> { });
+        services.runner().warmUp(TableWarmUp::analyse); // the chemistry the first generate batch needs
     }
 
     /**

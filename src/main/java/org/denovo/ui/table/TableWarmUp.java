@@ -3,7 +3,9 @@ package org.denovo.ui.table;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import javafx.scene.Parent;
 import org.denovo.core.chem.Analysis;
 import org.denovo.core.chem.MoleculeAnalyzer;
@@ -24,33 +26,25 @@ import org.denovo.core.score.ScoredMolecule;
  * compile that code. One molecule has many alerts, so that a truncated cell is laid out too.
  */
 public final class TableWarmUp {
-    private static final List<String> SMILES = List.of("CC(=O)Nc1ccc(O)cc1", "CN1CCC[C@H]1c1cccnc1",
+    static final List<String> SMILES = List.of("CC(=O)Nc1ccc(O)cc1", "CN1CCC[C@H]1c1cccnc1",
             "O=C(O)c1ccccc1OC(C)=O", "CC(C)Cc1ccc(C(C)C(=O)O)cc1",
             "O=C1C(=Cc2ccc(O)c(O)c2)SC(=S)N1"); // many alerts: a long, truncated alerts cell
     private static final int ROWS = 24;
     static final int BATCH_ROWS = 400;
     static final int ROUNDS = Integer.getInteger("denovo.warmup.rounds", 4);
-    private static CompletableFuture<List<AnalyzedMolecule>> analysis;
+    static final String MOLECULES = "rehearsal-molecules.json";
+    static final ObjectMapper JSON = new ObjectMapper();
 
     private TableWarmUp() {
     }
 
-    /**
-     * Starts analysing the rehearsal's molecules on a background thread, if not started yet. Called as early as the
-     * launcher can, so that the analysis (cold CDK, alert and SA tables) runs while the toolkit starts. Any thread.
-     */
-    public static synchronized CompletableFuture<List<AnalyzedMolecule>> startAnalysis() {
-        if (analysis == null) {
-            analysis = CompletableFuture.supplyAsync(TableWarmUp::analyse);
-        }
-        return analysis;
-    }
-
-    /** The rehearsal's rows: a few molecules analysed and scored with the default profile. Any thread. */
+    /** The rehearsal's rows: a few molecules, as the analyser describes them (stored), scored with the default profile. Any thread. */
     public static List<MoleculeRow> rows(ProfileLoader profiles) {
+        // truncating a label ("…") needs a BreakIterator; the first one scans the JDK's locale providers (~50 ms)
+        BreakIterator.getCharacterInstance();
         try {
             Profile profile = profiles.load(ProfileLoader.DEFAULT);
-            List<AnalyzedMolecule> molecules = startAnalysis().join();
+            List<AnalyzedMolecule> molecules = storedMolecules();
             List<MoleculeRow> rows = new ArrayList<>();
             for (int i = 0; i < ROWS && !molecules.isEmpty(); i++) {
                 AnalyzedMolecule m = molecules.get(i % molecules.size());
@@ -60,6 +54,37 @@ public final class TableWarmUp {
         } catch (Exception e) {
             return List.of(); // no rehearsal, the window works without it
         }
+    }
+
+    /**
+     * The rehearsal's molecules as stored beside this class. Stored rather than analysed at start-up, where the
+     * analysis (cold CDK, alert and SA tables) took CPU from the toolkit on two cores; {@code TableWarmUpTest}
+     * checks that they are what the analyser makes of {@link #SMILES}.
+     */
+    static List<AnalyzedMolecule> storedMolecules() throws IOException {
+        try (InputStream in = TableWarmUp.class.getResourceAsStream(MOLECULES)) {
+            if (in == null) {
+                throw new IOException("missing resource " + MOLECULES);
+            }
+            return List.of(JSON.readValue(in, AnalyzedMolecule[].class));
+        }
+    }
+
+    /**
+     * The rehearsal's molecules analysed now, as {@link #storedMolecules()} should hold them. Run once after the
+     * window is shown, it loads the chemistry (CDK, alert and SA tables) before the first generate batch needs it.
+     */
+    public static List<AnalyzedMolecule> analyse() {
+        MoleculeAnalyzer analyzer = new MoleculeAnalyzer(AlertCatalog.loadDefault(), SaScorer.loadDefault(), false);
+        List<AnalyzedMolecule> molecules = new ArrayList<>();
+        for (String s : SMILES) {
+            InputRecord record = new InputRecord(molecules.size() + 1, molecules.size() + 1, Notation.SMILES, s, "",
+                    null, null);
+            if (analyzer.analyze(record) instanceof Analysis.Success ok) {
+                molecules.add(ok.molecule());
+            }
+        }
+        return molecules;
     }
 
     /**
@@ -79,21 +104,6 @@ public final class TableWarmUp {
         for (int round = 0; round < ROUNDS; round++) {
             exercise(batch, table, model, root);
         }
-    }
-
-    private static List<AnalyzedMolecule> analyse() {
-        // truncating a label ("…") needs a BreakIterator; the first one scans the JDK's locale providers (~50 ms)
-        BreakIterator.getCharacterInstance();
-        MoleculeAnalyzer analyzer = new MoleculeAnalyzer(AlertCatalog.loadDefault(), SaScorer.loadDefault(), false);
-        List<AnalyzedMolecule> molecules = new ArrayList<>();
-        for (String s : SMILES) {
-            InputRecord record = new InputRecord(molecules.size() + 1, molecules.size() + 1, Notation.SMILES, s, "",
-                    null, null);
-            if (analyzer.analyze(record) instanceof Analysis.Success ok) {
-                molecules.add(ok.molecule());
-            }
-        }
-        return molecules;
     }
 
     private static void exercise(List<MoleculeRow> rows, MoleculeTable table, MoleculeTableViewModel model,

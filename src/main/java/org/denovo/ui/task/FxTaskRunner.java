@@ -71,6 +71,17 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
+    public void warmUp(Runnable work) {
+        tracked.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException ignored) {
+                // a warm-up that fails leaves the work it prepared to be done cold
+            }
+        });
+    }
+
+    @Override
     public void onUi(Runnable action) {
         if (Platform.isFxApplicationThread()) {
             action.run();

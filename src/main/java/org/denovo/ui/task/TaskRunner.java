@@ -19,6 +19,17 @@ public interface TaskRunner {
     /** Runs quick untracked work (a depiction, a detail lookup) off the UI thread; latest-first is not implied. */
     <T> void quietly(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Runs untracked warm-up work that nothing waits for (loading tables, compiling code paths) at low OS
+     * priority, so that it takes no time from the window; failures are ignored.
+     */
+    default void warmUp(Runnable work) {
+        quietly(() -> {
+            work.run();
+            return null;
+        }, ignored -> { }, ignored -> { });
+    }
+
     /** Runs an action on the UI thread (now, if already on it). */
     void onUi(Runnable action);
 

@@ -97,10 +97,13 @@ public final class Viewer3DViewModel {
 
     /** Loads the 3D generators' data (about half a second) in the background, so the first molecule is quick. */
     public void warmUp() {
-        runner.quietly(() -> {
-            builder.warmUp();
-            return null;
-        }, s -> { }, error -> { });
+        runner.warmUp(() -> {
+            try {
+                builder.warmUp();
+            } catch (Exception e) {
+                // the first structure is then built cold
+            }
+        });
     }
 
     /** Writes the shown structure as MOL, or SDF when the name ends in .sdf. */
