@@ -307,6 +307,50 @@ class CompareRunsTest {
         }
     }
 
+    /**
+     * The page as a browser lays it out: headless Chromium (when installed; CI installs it) with no network, its
+     * serialised DOM after loading holds every section and chart the file holds, and it renders to a picture.
+     */
+    @Test
+    void theReportOpensInAHeadlessBrowser() throws Exception {
+        java.util.Optional<Path> chromium = java.util.stream.Stream.of("chromium", "chromium-browser", "google-chrome")
+                .map(name -> java.util.stream.Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+                        .map(d -> Path.of(d, name)).filter(Files::isExecutable).findFirst())
+                .flatMap(java.util.Optional::stream).findFirst();
+        org.junit.jupiter.api.Assumptions.assumeTrue(chromium.isPresent(), "no headless browser installed");
+        compare(null, alpha, beta, optimize);
+        Path page = dir.resolve("report.html");
+        String url = page.toUri().toString();
+        List<String> common = List.of(chromium.get().toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--no-first-run", "--user-data-dir=" + dir.resolve("browser-profile"),
+                "--proxy-server=127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND");
+        List<String> dumpDom = new ArrayList<>(common);
+        dumpDom.addAll(List.of("--dump-dom", url));
+        String dom = browser(dumpDom, dir.resolve("dom.html"));
+        String html = Files.readString(page);
+        for (String sectionId : List.of("runs", "rounds", "distributions", "trade-off", "space", "top", "overlap",
+                "alerts")) {
+            assertTrue(dom.contains("id=\"" + sectionId + "\""), "the browser's page has section " + sectionId);
+        }
+        assertEquals(count(html, "<svg"), count(dom, "<svg"), "every chart and structure survives parsing");
+        assertTrue(dom.contains("&lt;b&gt;alpha &amp; \"friends\"&lt;/b&gt;"), "the run name, as text");
+        assertEquals(0, count(dom, "<script"), "no script, not even from a molecule's name");
+        Path picture = dir.resolve("report.png");
+        List<String> screenshot = new ArrayList<>(common);
+        screenshot.addAll(List.of("--window-size=1280,2000", "--screenshot=" + picture, url));
+        browser(screenshot, dir.resolve("screenshot.log"));
+        byte[] png = Files.readAllBytes(picture);
+        assertTrue(png.length > 20_000, "a rendered page, not a blank one: " + png.length + " bytes");
+        assertEquals(1280, java.nio.ByteBuffer.wrap(png, 16, 4).getInt(), "PNG width");
+    }
+
+    private static String browser(List<String> command, Path output) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(false).redirectOutput(output.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "the browser ended");
+        return Files.readString(output);
+    }
+
     @Test
     void aRunWithoutMoleculesIsComparedToo() throws Exception {
         StoredRun empty = StoredRun.start(library, RunInfo.of(RunKind.GENERATE, "nothing came", "{}"));
