@@ -32,6 +32,18 @@ public final class Standardizer {
         return new Result(mol, List.copyOf(changes));
     }
 
+    /**
+     * As {@link #standardize}, but charges and protonation stay as given: the form a lead was drawn or downloaded
+     * in (e.g. a protonated amine), for similarity to that lead.
+     */
+    public Result standardizeKeepingCharges(IAtomContainer input) throws CDKException {
+        List<String> changes = new ArrayList<>();
+        IAtomContainer mol = AtomContainerManipulator.suppressHydrogens(input);
+        mol = largestOrganicFragment(mol, changes);
+        Molecules.perceive(mol);
+        return new Result(mol, List.copyOf(changes));
+    }
+
     static IAtomContainer largestOrganicFragment(IAtomContainer mol, List<String> changes) {
         if (mol.getAtomCount() == 0 || ConnectivityChecker.isConnected(mol)) {
             return mol;

@@ -57,11 +57,19 @@ public final class LeadOptimizer {
         return scored;
     }
 
-    /** Every molecule scored for this lead, in the order found. */
+    /** Every molecule scored for this lead, in the order found; similarity is to the lead's own fingerprint. */
     public List<Candidate> optimize(ScoredMolecule lead, Listener listener, WorkContext context) throws Exception {
+        return optimize(lead, lead.molecule().ecfp4(), listener, context);
+    }
+
+    /**
+     * Every molecule scored for this lead, in the order found; similarity, and the similarity bound, are to
+     * {@code leadPrint}: the lead as the user gave it (e.g. protonated), where {@code lead} is its analysed form.
+     */
+    public List<Candidate> optimize(ScoredMolecule lead, Fingerprint leadPrint, Listener listener, WorkContext context)
+            throws Exception {
         SubstructureQuery keep = keepQuery();
         String leadSmiles = lead.molecule().smiles();
-        Fingerprint leadPrint = lead.molecule().ecfp4();
         CompletionProposer proposer = new CompletionProposer(model, settings, keep);
         MutationProposer mutations = new MutationProposer(keep, settings.mutantsPerParent());
         DiversityFilter diversity = new DiversityFilter(settings.bucketSize());

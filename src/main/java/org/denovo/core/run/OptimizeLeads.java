@@ -16,6 +16,10 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.denovo.core.chem.Analysis;
+import org.denovo.core.chem.Fingerprint;
+import org.denovo.core.chem.MoleculeAnalyzer;
+import org.denovo.core.chem.SaScorer;
+import org.denovo.core.chem.alerts.AlertCatalog;
 import org.denovo.core.chem.InputRecord;
 import org.denovo.core.chem.Notation;
 import org.denovo.core.generate.GeneratorModel;
@@ -116,6 +120,7 @@ public final class OptimizeLeads implements Work<OptimizeOutcome> {
                     return new AnalysisBatch(analyzer, profile);
                 }
             };
+            MoleculeAnalyzer asGiven = new MoleculeAnalyzer(AlertCatalog.loadDefault(), SaScorer.loadDefault(), false);
             for (int i = 0; i < leads.size(); i++) {
                 InputRecord given = leads.get(i);
                 String canonicalLead = leadSmiles(analyzer, given);
@@ -129,7 +134,8 @@ public final class OptimizeLeads implements Work<OptimizeOutcome> {
                     listener.lead(taggedLead, ids.isEmpty() ? 0 : ids.get(0));
                 }
                 int[] rounds = {0};
-                List<Candidate> found = optimizer.optimize(lead, report -> {
+                Fingerprint leadAsGiven = asGiven.ecfp4AsGiven(given); // a protonated lead stays protonated here
+                List<Candidate> found = optimizer.optimize(lead, leadAsGiven, report -> {
                     rounds[0] = report.round();
                     List<ScoredMolecule> tagged = new ArrayList<>();
                     List<RunMember> members = new ArrayList<>();

@@ -220,6 +220,41 @@ class OptimizeLeadsTest {
         }
     }
 
+    /** A lead given protonated, as public benchmark sets give them: similarity is to it as given, not neutralised. */
+    @Test
+    void similarityIsToTheLeadAsGivenWhenItIsProtonated() throws Exception {
+        String protonated = "CC(=O)Nc1ccc(OCC[NH+](C)C)cc1";
+        Path out = dir.resolve("protonated.csv");
+        try (GeneratorModels models = new GeneratorModels(1)) {
+            new OptimizeLeads(models, new ProfileLoader(), null, new OptimizeRequest(List.of(protonated), null, null,
+                    "qed", 0.3, "", 120, 5L, 2, null, "test", out), new OptimizeLeads.Listener() { })
+                    .run(WorkContext.synchronous());
+        }
+        MoleculeAnalyzer analyzer = MoleculeAnalyzer.withDefaults();
+        InputRecord given = new InputRecord(1, 1, Notation.SMILES, protonated, "", java.util.Map.of(), null);
+        org.denovo.core.chem.Fingerprint asGiven = analyzer.ecfp4AsGiven(given);
+        org.denovo.core.chem.Fingerprint neutral = analyze(analyzer, protonated).ecfp4();
+        assertFalse(asGiven.equals(neutral) || java.util.Arrays.equals(asGiven.words(), neutral.words()),
+                "the protonated form has a fingerprint of its own");
+        List<String> lines = Files.readAllLines(out);
+        List<String> header = List.of(lines.get(0).split(","));
+        int smilesColumn = header.indexOf("smiles");
+        int similarityColumn = header.indexOf("similarity");
+        assertTrue(lines.size() > 10, "reported: " + (lines.size() - 1));
+        int differs = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1); // commas outside quotes
+            AnalyzedMolecule m = analyze(analyzer, cells[smilesColumn]);
+            double reported = Double.parseDouble(cells[similarityColumn]);
+            assertEquals(asGiven.tanimoto(m.ecfp4()), reported, 1e-4, cells[smilesColumn]);
+            assertTrue(reported >= 0.3, cells[smilesColumn] + " is below the bound to the lead as given");
+            if (Math.abs(neutral.tanimoto(m.ecfp4()) - reported) > 1e-4) {
+                differs++;
+            }
+        }
+        assertTrue(differs > 0, "no molecule tells the lead as given from its neutral form");
+    }
+
     private static AnalyzedMolecule analyze(MoleculeAnalyzer analyzer, String smiles) {
         Analysis a = analyzer.analyze(new InputRecord(1, 1, Notation.SMILES, smiles, "", java.util.Map.of(), null));
         return ((Analysis.Success) a).molecule();
