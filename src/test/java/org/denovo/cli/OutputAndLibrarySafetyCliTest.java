@@ -112,6 +112,25 @@ class OutputAndLibrarySafetyCliTest {
     }
 
     @Test
+    void aFileThatIsNotGzipIsNamedInOneLine() throws IOException {
+        Path in = Files.writeString(dir.resolve("plain.smi.gz"), "CCO ethanol\n");
+        CliRunner r = CliRunner.run("properties", "--in", in.toString(), "--out", dir.resolve("p.csv").toString());
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("plain.smi.gz is not a gzip file"), r.err());
+        assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), r.err());
+        assertFalse(Files.exists(dir.resolve("p.csv")));
+    }
+
+    @Test
+    void generateChecksItsOutputFolderBeforeSampling() {
+        CliRunner r = CliRunner.run("generate", "--count", "100000", "--no-library", "--out",
+                dir.resolve("nosuchdir/g.smi").toString());
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("output folder does not exist"), r.err());
+        assertFalse(r.out().contains("sampled") || r.err().contains("sampled"), "nothing was sampled: " + r.out());
+    }
+
+    @Test
     void aProfileThatIsAFolderIsCalledAFolder() throws IOException {
         Path in = Files.writeString(dir.resolve("in.smi"), "CCO\n");
         CliRunner r = CliRunner.run("score", "--in", in.toString(), "--out", dir.resolve("o.csv").toString(),
