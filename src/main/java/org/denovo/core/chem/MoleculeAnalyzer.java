@@ -90,20 +90,21 @@ public final class MoleculeAnalyzer {
         fingerprints = new Fingerprints();
     }
 
-    /** Analyses a SMILES that is already canonical (e.g. read back from the library). */
     /**
      * The ECFP4 fingerprint of a record as given: its largest organic fragment, with its charges and protonation
      * (the analysis neutralises them). Similarity to a lead the user gave as, say, a protonated amine is to that.
      */
-    public Fingerprint ecfp4AsGiven(InputRecord record) {
+    public static Fingerprint ecfp4AsGiven(InputRecord record) {
         try {
-            IAtomContainer kept = standardizer.standardizeKeepingCharges(parser.parse(record)).molecule();
-            return fingerprints.ecfp4(Molecules.parseSmiles(Molecules.canonicalSmiles(kept)));
+            IAtomContainer kept = new Standardizer().standardizeKeepingCharges(new RecordParser().parse(record))
+                    .molecule();
+            return new Fingerprints().ecfp4(Molecules.parseSmiles(Molecules.canonicalSmiles(kept)));
         } catch (CDKException | RuntimeException e) {
             throw new IllegalArgumentException("cannot read " + record.text() + ": " + e.getMessage(), e);
         }
     }
 
+    /** Analyses a SMILES that is already canonical (e.g. read back from the library). */
     public AnalyzedMolecule analyzeCanonical(String canonicalSmiles, String name, InputRecord origin) throws CDKException {
         return analyze(canonicalSmiles, null, name, origin);
     }

@@ -18,8 +18,6 @@ import java.util.concurrent.Future;
 import org.denovo.core.chem.Analysis;
 import org.denovo.core.chem.Fingerprint;
 import org.denovo.core.chem.MoleculeAnalyzer;
-import org.denovo.core.chem.SaScorer;
-import org.denovo.core.chem.alerts.AlertCatalog;
 import org.denovo.core.chem.InputRecord;
 import org.denovo.core.chem.Notation;
 import org.denovo.core.generate.GeneratorModel;
@@ -120,7 +118,6 @@ public final class OptimizeLeads implements Work<OptimizeOutcome> {
                     return new AnalysisBatch(analyzer, profile);
                 }
             };
-            MoleculeAnalyzer asGiven = new MoleculeAnalyzer(AlertCatalog.loadDefault(), SaScorer.loadDefault(), false);
             for (int i = 0; i < leads.size(); i++) {
                 InputRecord given = leads.get(i);
                 String canonicalLead = leadSmiles(analyzer, given);
@@ -134,7 +131,7 @@ public final class OptimizeLeads implements Work<OptimizeOutcome> {
                     listener.lead(taggedLead, ids.isEmpty() ? 0 : ids.get(0));
                 }
                 int[] rounds = {0};
-                Fingerprint leadAsGiven = asGiven.ecfp4AsGiven(given); // a protonated lead stays protonated here
+                Fingerprint leadAsGiven = MoleculeAnalyzer.ecfp4AsGiven(given); // a protonated lead stays protonated here
                 List<Candidate> found = optimizer.optimize(lead, leadAsGiven, report -> {
                     rounds[0] = report.round();
                     List<ScoredMolecule> tagged = new ArrayList<>();

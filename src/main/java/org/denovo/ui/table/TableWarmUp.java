@@ -1,11 +1,11 @@
 package org.denovo.ui.table;
 
-import java.text.BreakIterator;
-import java.util.ArrayList;
-import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Parent;
 import org.denovo.core.chem.Analysis;
 import org.denovo.core.chem.MoleculeAnalyzer;
@@ -38,7 +38,7 @@ public final class TableWarmUp {
     private TableWarmUp() {
     }
 
-    /** The rehearsal's rows: a few molecules, as the analyser describes them (stored), scored with the default profile. Any thread. */
+    /** The rehearsal's rows: the stored molecules, scored with the default profile. Any thread. */
     public static List<MoleculeRow> rows(ProfileLoader profiles) {
         // truncating a label ("…") needs a BreakIterator; the first one scans the JDK's locale providers (~50 ms)
         BreakIterator.getCharacterInstance();
@@ -58,8 +58,8 @@ public final class TableWarmUp {
 
     /**
      * The rehearsal's molecules as stored beside this class. Stored rather than analysed at start-up, where the
-     * analysis (cold CDK, alert and SA tables) took CPU from the toolkit on two cores; {@code TableWarmUpTest}
-     * checks that they are what the analyser makes of {@link #SMILES}.
+     * analysis (cold CDK, alert and SA tables) took CPU from the toolkit on two cores;
+     * {@code RehearsalMoleculesTest} checks that they are what the analyser makes of {@link #SMILES}.
      */
     static List<AnalyzedMolecule> storedMolecules() throws IOException {
         try (InputStream in = TableWarmUp.class.getResourceAsStream(MOLECULES)) {
@@ -71,8 +71,9 @@ public final class TableWarmUp {
     }
 
     /**
-     * The rehearsal's molecules analysed now, as {@link #storedMolecules()} should hold them. Run once after the
-     * window is shown, it loads the chemistry (CDK, alert and SA tables) before the first generate batch needs it.
+     * The rehearsal's molecules analysed now, as {@link #storedMolecules()} should hold them. Run once in the
+     * background when the window is built, it loads the chemistry (CDK, alert and SA tables) before the first
+     * generate batch needs it.
      */
     public static List<AnalyzedMolecule> analyse() {
         MoleculeAnalyzer analyzer = new MoleculeAnalyzer(AlertCatalog.loadDefault(), SaScorer.loadDefault(), false);

@@ -232,7 +232,7 @@ class OptimizeLeadsTest {
         }
         MoleculeAnalyzer analyzer = MoleculeAnalyzer.withDefaults();
         InputRecord given = new InputRecord(1, 1, Notation.SMILES, protonated, "", java.util.Map.of(), null);
-        org.denovo.core.chem.Fingerprint asGiven = analyzer.ecfp4AsGiven(given);
+        org.denovo.core.chem.Fingerprint asGiven = MoleculeAnalyzer.ecfp4AsGiven(given);
         org.denovo.core.chem.Fingerprint neutral = analyze(analyzer, protonated).ecfp4();
         assertFalse(asGiven.equals(neutral) || java.util.Arrays.equals(asGiven.words(), neutral.words()),
                 "the protonated form has a fingerprint of its own");
