@@ -14,6 +14,12 @@ estimated once from --match-samples prior samples and stored with the checkpoint
 prior's valid molecules reweighted by w, so their heavy-atom and ring distribution becomes REF's instead of
 being shortened (invalid strings are longer on average, so dropping them alone shifts the valid ones smaller).
 
+With --match-gain G (adaptive matching) the size bonus of a valid string is instead G * log(REF share / agent
+share) of its class, where the agent's share is counted on its own recent valid samples (counts decayed by
+--match-decay per step, started from the prior's estimate). Classes the agent over-samples cost, and ones it
+under-samples pay, until the agent's valid molecules have REF's classes: the bonus then vanishes, so the
+optimum of the validity objective is unchanged, only reached with REF's sizes.
+
 Usage (from the project root):
   /usr/bin/python3 models/train/reinforce_valid.py --prior models/train/snapshots/chembl-gru-v1-stage2/weights.pt \
       --out models/train/run4 --steps 600 --max-minutes 90
@@ -59,7 +65,13 @@ def parse_args():
     p.add_argument("--match-samples", type=int, default=20000, help="prior samples that estimate the prior's size classes")
     p.add_argument("--match-reference", type=int, default=50000, help="molecules read from --match-size (evenly spaced)")
     p.add_argument("--match-clip", type=float, default=3.0, help="bound on |log w|")
+    p.add_argument("--match-gain", type=float, default=0.0,
+                   help="adaptive matching: the bonus is this times log(REF share / agent's recent share)")
+    p.add_argument("--match-decay", type=float, default=0.98, help="per-step decay of the agent's class counts")
     return p.parse_args()
+
+
+CLASSES = 25 * 7
 
 
 def size_class(mol):
@@ -67,30 +79,38 @@ def size_class(mol):
     return min(mol.GetNumHeavyAtoms() // 3, 24) * 7 + min(mol.GetRingInfo().NumRings(), 6)
 
 
-def size_weights(prior, vocab, args, gen):
-    """log(reference share / prior-valid share) per size class, with one pseudo-count per class, clipped."""
-    classes = 25 * 7
-    ref = [1.0] * classes
+def reference_class_counts(args):
+    """Size-class counts of --match-reference evenly spaced --match-size molecules, one pseudo-count each."""
+    counts = [1.0] * CLASSES
     all_ref = read_smiles(args.match_size)
     step = max(1, len(all_ref) // args.match_reference)
     for smi in all_ref[::step]:
         mol = Chem.MolFromSmiles(smi)
         if mol is not None:
-            ref[size_class(mol)] += 1
-    mine = [1.0] * classes
+            counts[size_class(mol)] += 1
+    return counts
+
+
+def sampled_class_counts(model, vocab, args, gen):
+    """Size-class counts of the valid ones among --match-samples samples, one pseudo-count each."""
+    counts = [1.0] * CLASSES
     remaining = args.match_samples
     while remaining > 0:
         n = min(500, remaining)
-        seqs, finished = sample(prior, vocab, n, args.max_len, gen)
+        seqs, finished = sample(model, vocab, n, args.max_len, gen)
         for row, ok in zip(seqs.tolist(), finished.tolist()):
             s = vocab.decode(row)
             mol = Chem.MolFromSmiles(s) if ok and s else None
             if mol is not None:
-                mine[size_class(mol)] += 1
+                counts[size_class(mol)] += 1
         remaining -= n
+    return counts
+
+
+def log_share_ratios(ref, mine, clip):
+    """log(reference share / own share) per size class, clipped to |clip|."""
     ref_total, mine_total = sum(ref), sum(mine)
-    return [max(-args.match_clip, min(args.match_clip, math.log((r / ref_total) / (m / mine_total))))
-            for r, m in zip(ref, mine)]
+    return [max(-clip, min(clip, math.log((r / ref_total) / (max(m, 0.5) / mine_total)))) for r, m in zip(ref, mine)]
 
 
 def load_model(path):
@@ -162,9 +182,17 @@ def main():
     for g in optimizer.param_groups:
         g["lr"] = args.lr
     if args.match_size and "size_log_weights" not in state:
-        state["size_log_weights"] = size_weights(prior, vocab, args, torch.Generator().manual_seed(args.seed + 1))
+        ref = reference_class_counts(args)
+        mine = sampled_class_counts(prior if args.match_gain == 0 else agent, vocab, args,
+                                    torch.Generator().manual_seed(args.seed + 1))
+        state["size_log_weights"] = log_share_ratios(ref, mine, args.match_clip)
+        if args.match_gain > 0:  # the window starts as the agent's own estimate, worth 1/(1-decay) steps of samples
+            scale = args.batch_size / (1 - args.match_decay) / sum(mine)
+            state["match_reference_counts"] = ref
+            state["match_agent_counts"] = [c * scale for c in mine]
         log_line(log_path, {"event": "size_weights", "log_weights": [round(w, 3) for w in state["size_log_weights"]]})
     log_w = state.get("size_log_weights")
+    adaptive = args.match_gain > 0 and "match_agent_counts" in state
     del prior_ckpt
     valid_enc = [e for e in (vocab.encode(s) for s in read_smiles(args.valid, 2000)) if e and len(e) <= args.max_len]
     log_line(log_path, {"event": "start", "source": source or args.prior, "state": state, "args": vars(args)})
@@ -189,7 +217,16 @@ def main():
         mols = [Chem.MolFromSmiles(s) if ok and s else None
                 for s, ok in ((vocab.decode(r), f) for r, f in zip(seqs.tolist(), finished.tolist()))]
         valid = torch.tensor([m is not None for m in mols], dtype=torch.float32)
-        size_bonus = torch.tensor([args.beta * log_w[size_class(m)] if (m is not None and log_w) else 0.0 for m in mols])
+        if adaptive:
+            agent_counts = state["match_agent_counts"]
+            log_w = log_share_ratios(state["match_reference_counts"], agent_counts, args.match_clip)
+            for i in range(CLASSES):
+                agent_counts[i] *= args.match_decay
+            for m in mols:
+                if m is not None:
+                    agent_counts[size_class(m)] += 1
+        gain = args.match_gain if adaptive else args.beta
+        size_bonus = torch.tensor([gain * log_w[size_class(m)] if (m is not None and log_w) else 0.0 for m in mols])
         heavy = [m.GetNumHeavyAtoms() for m in mols if m is not None]
         agent_ll = sequence_log_likelihood(agent, seqs, eos)
         with torch.no_grad():
