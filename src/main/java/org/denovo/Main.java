@@ -1,5 +1,6 @@
 package org.denovo;
 
+import org.denovo.cli.CompilerChoice;
 import org.denovo.cli.DenovoCommand;
 import org.denovo.ui.app.LaunchFile;
 import org.denovo.ui.app.WorkbenchLauncher;
@@ -24,6 +25,6 @@ public final class Main {
             // keep the process alive
             System.exit(0);
         }
-        System.exit(DenovoCommand.run(args));
+        System.exit(CompilerChoice.runHandedOver(args).orElseGet(() -> DenovoCommand.run(args)));
     }
 }

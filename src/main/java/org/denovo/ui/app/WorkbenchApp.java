@@ -28,7 +28,9 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void init() {
+        StartupLog.mark("toolkit started");
         EarlyServices.Opened opened = EarlyServices.take();
+        StartupLog.mark("services opened");
         runner = opened.runner();
         services = opened.services();
         startupError = opened.error();
@@ -45,7 +47,9 @@ public final class WorkbenchApp extends Application {
             Platform.exit();
             return;
         }
+        StartupLog.mark("start");
         window = new MainWindow(services, Structure3Ds.builder());
+        StartupLog.mark("window built");
         window.setDocumentOpener(getHostServices()::showDocument);
         Settings s = services.settings();
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -61,6 +65,7 @@ public final class WorkbenchApp extends Application {
         stage.setMaximized(s.maximized);
         stage.setOnCloseRequest(e -> remember(stage)); // the close button, File › Quit and Ctrl+Q all come here
         window.warmUpBeforeShow(warmUpRows::join);
+        StartupLog.mark("warmed up");
         stage.show();
         long sinceJvmStart = System.currentTimeMillis()
                 - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();

@@ -13,6 +13,7 @@ public final class WorkbenchLauncher {
     }
 
     public static void launch(String[] args) {
+        StartupLog.mark("launching");
         configureToolkit();
         EarlyServices.start();
         MacOpenFiles.listen();

@@ -97,14 +97,19 @@ public final class TableWarmUp {
             return;
         }
         Parent root = table.getScene().getRoot();
+        long t0 = System.nanoTime();
         model.allRows().setAll(rows);
         root.applyCss();
         root.layout();
         model.allRows().clear();
+        StringBuilder times = new StringBuilder().append((System.nanoTime() - t0) / 1_000_000);
         List<MoleculeRow> batch = batch(rows);
         for (int round = 0; round < ROUNDS; round++) {
+            t0 = System.nanoTime();
             exercise(batch, table, model, root);
+            times.append(", ").append((System.nanoTime() - t0) / 1_000_000);
         }
+        org.slf4j.LoggerFactory.getLogger(TableWarmUp.class).debug("rehearsal: first rows, then each round: {} ms", times);
     }
 
     private static void exercise(List<MoleculeRow> rows, MoleculeTable table, MoleculeTableViewModel model,
