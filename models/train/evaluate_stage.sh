@@ -24,7 +24,7 @@ metrics, out, ckpt, n = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 with open(metrics) as f:
     m = json.load(f)
 state = torch.load(ckpt)["state"]
-m["stage"] = {"checkpoint": ckpt, "state": {k: v for k, v in state.items() if k not in ("init_state", "size_log_weights")},
+m["stage"] = {"checkpoint": ckpt, "state": {k: v for k, v in state.items() if k not in ("init_state", "size_log_weights") and not k.startswith("match_")},
               "command": f"models/train/evaluate_stage.sh {ckpt} NAME {n}"}
 with open(out, "w") as f:
     json.dump(m, f, indent=1)
