@@ -25,9 +25,11 @@ case $mode in
         Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
         xvfb=$!
         sleep 1
+        # one JVM per run: a long command is not handed to a second JVM (ADR 0020), which would write the same list
         run() {
             env -i HOME="$work" PATH=/usr/bin:/bin DISPLAY="$display" DENOVO_HOME="$work/.denovo" \
-                JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$1" "$image/bin/denovo-workbench" "${@:2}"
+                JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$1 -Ddenovo.compiler.handedOver=true" \
+                "$image/bin/denovo-workbench" "${@:2}"
         }
         # the window, until it is shown and its warm-up is done
         run "$work/window.classlist" > "$work/window.log" 2>&1 &

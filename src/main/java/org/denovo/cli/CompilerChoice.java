@@ -17,7 +17,8 @@ public final class CompilerChoice {
     static final List<String> OPTIMISING = List.of("-XX:Tier4InvocationThreshold=400000",
             "-XX:Tier4MinInvocationThreshold=200000", "-XX:Tier4CompileThreshold=480000",
             "-XX:Tier4BackEdgeThreshold=1000000000");
-    static final String HANDED_OVER = "-Ddenovo.compiler.handedOver=true";
+    static final String HANDED_OVER_PROPERTY = "denovo.compiler.handedOver";
+    static final String HANDED_OVER = "-D" + HANDED_OVER_PROPERTY + "=true";
     static final long QUICK_GENERATE_LIMIT = 50_000;
     private static final Set<String> SHORT = Set.of("--help", "-h", "--version", "-V", "help");
 
@@ -50,12 +51,12 @@ public final class CompilerChoice {
 
     /**
      * The command line of a JVM with the optimising compiler for these arguments, when this JVM was started by the
-     * packaged launcher on the quick compiler only and the command wants it; empty otherwise.
+     * packaged launcher on the quick compiler only and the command wants it; empty otherwise, and in a JVM that
+     * was handed the command already (or told so, e.g. through {@code JAVA_TOOL_OPTIONS} while recording classes).
      */
     static Optional<List<String>> handOver(List<String> args, List<String> jvmOptions, String javaHome,
-                                           String classPath, boolean packaged) {
-        if (!packaged || !jvmOptions.contains(QUICK_ONLY) || jvmOptions.contains(HANDED_OVER)
-                || !wantsOptimisingCompiler(args)) {
+                                           String classPath, boolean packaged, boolean handedOver) {
+        if (!packaged || handedOver || !jvmOptions.contains(QUICK_ONLY) || !wantsOptimisingCompiler(args)) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
@@ -79,7 +80,7 @@ public final class CompilerChoice {
         Optional<List<String>> command = handOver(List.of(args),
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(),
                 System.getProperty("java.home"), System.getProperty("java.class.path"),
-                System.getProperty("jpackage.app-version") != null);
+                System.getProperty("jpackage.app-version") != null, Boolean.getBoolean(HANDED_OVER_PROPERTY));
         if (command.isEmpty()) {
             return Optional.empty();
         }

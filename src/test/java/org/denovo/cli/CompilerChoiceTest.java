@@ -28,11 +28,12 @@ class CompilerChoiceTest {
     @Test
     void aPackagedQuickOnlyJvmHandsAScoreToAnOptimisingOne() {
         List<String> command = CompilerChoice.handOver(List.of("score", "--in", "a.smi"), PACKAGED, "/opt/app/runtime",
-                "/opt/app/x.jar", true).orElseThrow();
+                "/opt/app/x.jar", true, false).orElseThrow();
         assertEquals(Path.of("/opt/app/runtime", "bin", "java").toString(), command.get(0));
         assertFalse(command.contains("-XX:TieredStopAtLevel=1"));
         assertFalse(command.stream().anyMatch(o -> o.startsWith("-Djava.class.path=")));
         assertTrue(command.containsAll(CompilerChoice.OPTIMISING));
+        assertTrue(command.contains("-Ddenovo.compiler.handedOver=true"));
         assertTrue(command.contains("-XX:SharedArchiveFile=/opt/app/a.jsa"));
         assertTrue(command.contains("-Djpackage.app-version=0.1.0"));
         assertEquals(List.of("-cp", "/opt/app/x.jar", "org.denovo.Main", "score", "--in", "a.smi"),
@@ -41,12 +42,10 @@ class CompilerChoiceTest {
 
     @Test
     void nothingIsHandedOverOutsideThePackageTwiceOrForShortWork() {
-        assertTrue(CompilerChoice.handOver(List.of("score"), PACKAGED, "/j", "x.jar", false).isEmpty());
-        assertTrue(CompilerChoice.handOver(List.of("score"), List.of("-Xmx1g"), "/j", "x.jar", true).isEmpty());
-        List<String> handedOver = new java.util.ArrayList<>(PACKAGED);
-        handedOver.add(CompilerChoice.HANDED_OVER);
-        assertTrue(CompilerChoice.handOver(List.of("score"), handedOver, "/j", "x.jar", true).isEmpty());
-        assertTrue(CompilerChoice.handOver(List.of("generate", "--count", "1000"), PACKAGED, "/j", "x.jar", true)
-                .isEmpty());
+        assertTrue(CompilerChoice.handOver(List.of("score"), PACKAGED, "/j", "x.jar", false, false).isEmpty());
+        assertTrue(CompilerChoice.handOver(List.of("score"), List.of("-Xmx1g"), "/j", "x.jar", true, false).isEmpty());
+        assertTrue(CompilerChoice.handOver(List.of("score"), PACKAGED, "/j", "x.jar", true, true).isEmpty());
+        assertTrue(CompilerChoice.handOver(List.of("generate", "--count", "1000"), PACKAGED, "/j", "x.jar", true,
+                false).isEmpty());
     }
 }
