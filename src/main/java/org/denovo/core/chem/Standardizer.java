@@ -24,12 +24,7 @@ public final class Standardizer {
     }
 
     public Result standardize(IAtomContainer input) throws CDKException {
-        List<String> changes = new ArrayList<>();
-        IAtomContainer mol = AtomContainerManipulator.suppressHydrogens(input);
-        mol = largestOrganicFragment(mol, changes);
-        neutralize(mol, changes);
-        Molecules.perceive(mol);
-        return new Result(mol, List.copyOf(changes));
+        return standardize(input, true);
     }
 
     /**
@@ -37,9 +32,16 @@ public final class Standardizer {
      * in (e.g. a protonated amine), for similarity to that lead.
      */
     public Result standardizeKeepingCharges(IAtomContainer input) throws CDKException {
+        return standardize(input, false);
+    }
+
+    private Result standardize(IAtomContainer input, boolean neutralise) throws CDKException {
         List<String> changes = new ArrayList<>();
         IAtomContainer mol = AtomContainerManipulator.suppressHydrogens(input);
         mol = largestOrganicFragment(mol, changes);
+        if (neutralise) {
+            neutralize(mol, changes);
+        }
         Molecules.perceive(mol);
         return new Result(mol, List.copyOf(changes));
     }

@@ -13,8 +13,12 @@ final class StartupLog {
 
     static void mark(String phase) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} at {} ms", phase,
-                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+            LOG.debug("{} at {} ms", phase, sinceJvmStart());
         }
+    }
+
+    /** Milliseconds since the JVM started. */
+    static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 }

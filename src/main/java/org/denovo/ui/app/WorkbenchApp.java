@@ -67,10 +67,8 @@ public final class WorkbenchApp extends Application {
         window.warmUpBeforeShow(warmUpRows::join);
         StartupLog.mark("warmed up");
         stage.show();
-        long sinceJvmStart = System.currentTimeMillis()
-                - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         org.slf4j.LoggerFactory.getLogger(WorkbenchApp.class).info("window shown {} ms after the JVM started",
-                sinceJvmStart);
+                StartupLog.sinceJvmStart());
         LaunchFile.of(getParameters().getRaw())
                 .ifPresent(file -> LaunchFile.importAndShow(file, services, window.libraryModel(), stage));
         MacOpenFiles.deliverTo(file -> Platform.runLater(() -> LaunchFile.of(List.of(file.toString()))
