@@ -9,6 +9,7 @@ Usage: /usr/bin/python3 models/train/export.py --checkpoint models/train/run/che
 """
 import argparse
 import datetime
+import glob
 import gzip
 import hashlib
 import json
@@ -109,7 +110,7 @@ def main():
         "license": "Model weights derived from ChEMBL (ChEMBL, EMBL-EBI), CC BY-SA 3.0",
     }
     if len(stages) > 1:  # the card shows the whole training, the stages say how it was split
-        manifest["training_stages"] = [describe(st, ar) for st, ar in stages]
+        manifest["training_stages"] = [describe(st, ar, train_path) for st, ar in stages]
     with open(manifest_path, "w") as f:
         json.dump(manifest, f, indent=2)
     print(f"exported {model_id}: {manifest['parameters']} parameters, sha256 {sha[:16]}...")
@@ -128,25 +129,65 @@ def chain(state, args):
     """The training stages oldest first, as (state, args); a stage made with --init-from names its parent."""
     out = [(state, args)]
     while out[0][0].get("init_state"):
-        parent = out[0][0].get("init_from")
-        parent_args = torch.load(parent).get("args", {}) if parent and os.path.exists(parent) else {}
-        out.insert(0, (out[0][0]["init_state"], parent_args))
+        parent_state = out[0][0]["init_state"]
+        out.insert(0, (parent_state, parent_args(out[0][0].get("init_from"), parent_state)))
     return out
 
 
-def describe(state, args):
+def parent_args(path, parent_state):
+    """The arguments of the run a stage started from: its checkpoint, or else the committed snapshot at its state."""
+    if path and os.path.exists(path):
+        return torch.load(path).get("args", {})
+    for snap in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "snapshots", "*", "weights.pt"))):
+        ckpt = torch.load(snap)
+        if all(ckpt["state"].get(k) == parent_state.get(k) for k in ("epoch", "step", "tokens", "samples")):
+            return ckpt.get("args", {})
+    return {}
+
+
+def describe(state, args, first_train):
     if "valid" in state and "samples" in state:
         return {"stage": "policy gradient towards RDKit-valid SMILES, held to the stage before by a "
-                         "log-likelihood-ratio penalty (reinforce_valid.py)",
-                "summary": f"then tuned by reinforcement towards valid SMILES ({state['step']} steps)",
+                         "log-likelihood-ratio penalty (reinforce_valid.py)" + matching(args),
+                "summary": rl_summary(state, args),
                 "steps": state["step"], "samples": state["samples"],
                 "validity_of_samples": round(state["valid"] / max(1, state["samples"]), 4),
                 "beta": args.get("beta"), "batch_size": args.get("batch_size"), "learning_rate": args.get("lr"),
+                "match_gain": args.get("match_gain") or None, "match_filters_from_step": state.get("match_filters_from_step"),
                 "seed": args.get("seed")}
-    return {"stage": "maximum likelihood on ChEMBL (train.py)", "epochs": state["epoch"], "steps": state["step"],
-            "tokens": state["tokens"], "batch_size": args.get("batch_size"), "schedule": args.get("schedule", "exp"),
-            "learning_rate": args.get("lr"), "learning_rate_min": args.get("lr_min") if args.get("schedule") == "cosine"
-            else None, "seed": args.get("seed")}
+    own_data = args.get("train") and first_train and os.path.basename(args["train"]) != os.path.basename(first_train)
+    out = {"stage": "maximum likelihood on " + ("an earlier stage's valid samples, drawn to the training set's size "
+                                                "classes (distill_valid.py, train.py)" if own_data else "ChEMBL (train.py)"),
+           "epochs": state["epoch"], "steps": state["step"],
+           "tokens": state["tokens"], "batch_size": args.get("batch_size"), "schedule": args.get("schedule", "exp"),
+           "learning_rate": args.get("lr"), "learning_rate_min": args.get("lr_min") if args.get("schedule") == "cosine"
+           else None, "seed": args.get("seed")}
+    if own_data:
+        out["summary"] = f"then trained on an earlier stage's valid samples redrawn to ChEMBL's sizes ({state['step']} steps)"
+    return out
+
+
+def matching(args):
+    if not args.get("match_size"):
+        return ""
+    if not args.get("match_gain"):
+        return ", valid molecules weighted by the training set's share of their size class"
+    return (", with adaptive matching of the training set's size" + (" x MOSES-filter" if args.get("match_filters") else "")
+            + " classes")
+
+
+def rl_summary(state, args):
+    steps = state["step"]
+    if not args.get("match_size"):
+        return f"then tuned by reinforcement towards valid SMILES ({steps} steps)"
+    if not args.get("match_gain"):
+        return f"then towards valid SMILES weighted to ChEMBL's sizes ({steps} steps)"
+    start = state.get("match_filters_from_step")
+    if args.get("match_filters") and start:
+        return (f"then towards valid SMILES holding ChEMBL's sizes ({start} steps), then its sizes and MOSES-filter "
+                f"pass rate ({steps - start} steps)")
+    what = "sizes and MOSES-filter pass rate" if args.get("match_filters") else "sizes"
+    return f"then towards valid SMILES holding ChEMBL's {what} ({steps} steps)"
 
 
 if __name__ == "__main__":

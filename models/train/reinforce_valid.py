@@ -20,6 +20,10 @@ share) of its class, where the agent's share is counted on its own recent valid 
 under-samples pay, until the agent's valid molecules have REF's classes: the bonus then vanishes, so the
 optimum of the validity objective is unchanged, only reached with REF's sizes.
 
+With --match-filters as well, each size class is split by whether the molecule passes the MOSES filters, so
+the agent's share of filter-passing molecules is held to REF's too (a validity reward alone raises it: well-
+behaved chemistry is easier to write validly).
+
 Usage (from the project root):
   /usr/bin/python3 models/train/reinforce_valid.py --prior models/train/snapshots/chembl-gru-v1-stage2/weights.pt \
       --out models/train/run4 --steps 600 --max-minutes 90
@@ -68,6 +72,10 @@ def parse_args():
     p.add_argument("--match-gain", type=float, default=0.0,
                    help="adaptive matching: the bonus is this times log(REF share / agent's recent share)")
     p.add_argument("--match-decay", type=float, default=0.98, help="per-step decay of the agent's class counts")
+    p.add_argument("--match-filters", action="store_true",
+                   help="classes are size class x whether the molecule passes the MOSES filters (MCF, PAINS, "
+                        "atoms, charge, rings), so the agent's pass share is held to the reference's too")
+    p.add_argument("--alerts", default="molecules/alerts", help="folder with moses_mcf.csv and moses_wehi_pains.csv")
     return p.parse_args()
 
 
@@ -79,21 +87,60 @@ def size_class(mol):
     return min(mol.GetNumHeavyAtoms() // 3, 24) * 7 + min(mol.GetRingInfo().NumRings(), 6)
 
 
-def reference_class_counts(args):
-    """Size-class counts of --match-reference evenly spaced --match-size molecules, one pseudo-count each."""
-    counts = [1.0] * CLASSES
+class MosesFilters:
+    """MOSES's mol_passes_filters: C, N, S, O, F, Cl, Br, H only, no charge, no ring of 8 or more atoms, and
+    no MCF or PAINS match (SMARTS matched with explicit hydrogens)."""
+    ALLOWED = {"C", "N", "S", "O", "F", "Cl", "Br", "H"}
+
+    def __init__(self, folder):
+        import csv
+        smarts = []
+        with open(os.path.join(folder, "moses_mcf.csv")) as f:
+            smarts += [row["smarts"] for row in csv.DictReader(f)]
+        with open(os.path.join(folder, "moses_wehi_pains.csv")) as f:
+            smarts += [row[0].strip() for row in csv.reader(f) if row]
+        self.patterns = [Chem.MolFromSmarts(x) for x in smarts]
+        if any(p is None for p in self.patterns) or len(self.patterns) < 400:
+            raise ValueError(f"unreadable alert SMARTS in {folder}")
+
+    def passes(self, mol):
+        if any(len(r) >= 8 for r in mol.GetRingInfo().AtomRings()):
+            return False
+        if any(a.GetFormalCharge() != 0 or a.GetSymbol() not in self.ALLOWED for a in mol.GetAtoms()):
+            return False
+        with_h = Chem.AddHs(mol)
+        return not any(with_h.HasSubstructMatch(p) for p in self.patterns)
+
+
+class MatchClasses:
+    """Size class, times MOSES filter pass or fail when filters are given."""
+
+    def __init__(self, filters=None):
+        self.filters = filters
+        self.count = CLASSES * (2 if filters else 1)
+
+    def of(self, mol):
+        return size_class(mol) + (CLASSES if self.filters and self.filters.passes(mol) else 0)
+
+    def passes(self, cls):
+        return cls >= CLASSES
+
+
+def reference_class_counts(args, classes):
+    """Class counts of --match-reference evenly spaced --match-size molecules, one pseudo-count each."""
+    counts = [1.0] * classes.count
     all_ref = read_smiles(args.match_size)
     step = max(1, len(all_ref) // args.match_reference)
     for smi in all_ref[::step]:
         mol = Chem.MolFromSmiles(smi)
         if mol is not None:
-            counts[size_class(mol)] += 1
+            counts[classes.of(mol)] += 1
     return counts
 
 
-def sampled_class_counts(model, vocab, args, gen):
-    """Size-class counts of the valid ones among --match-samples samples, one pseudo-count each."""
-    counts = [1.0] * CLASSES
+def sampled_class_counts(model, vocab, args, gen, classes):
+    """Class counts of the valid ones among --match-samples samples, one pseudo-count each."""
+    counts = [1.0] * classes.count
     remaining = args.match_samples
     while remaining > 0:
         n = min(500, remaining)
@@ -102,7 +149,7 @@ def sampled_class_counts(model, vocab, args, gen):
             s = vocab.decode(row)
             mol = Chem.MolFromSmiles(s) if ok and s else None
             if mol is not None:
-                counts[size_class(mol)] += 1
+                counts[classes.of(mol)] += 1
         remaining -= n
     return counts
 
@@ -181,16 +228,23 @@ def main():
         gen = torch.Generator().manual_seed(args.seed)
     for g in optimizer.param_groups:
         g["lr"] = args.lr
-    if args.match_size and "size_log_weights" not in state:
-        ref = reference_class_counts(args)
+    classes = MatchClasses(MosesFilters(args.alerts) if args.match_filters else None)
+    if args.match_size and len(state.get("size_log_weights", [])) != classes.count:
+        counting = time.time()
+        ref = reference_class_counts(args, classes)
         mine = sampled_class_counts(prior if args.match_gain == 0 else agent, vocab, args,
-                                    torch.Generator().manual_seed(args.seed + 1))
+                                    torch.Generator().manual_seed(args.seed + 1), classes)
         state["size_log_weights"] = log_share_ratios(ref, mine, args.match_clip)
         if args.match_gain > 0:  # the window starts as the agent's own estimate, worth 1/(1-decay) steps of samples
             scale = args.batch_size / (1 - args.match_decay) / sum(mine)
             state["match_reference_counts"] = ref
             state["match_agent_counts"] = [c * scale for c in mine]
-        log_line(log_path, {"event": "size_weights", "log_weights": [round(w, 3) for w in state["size_log_weights"]]})
+        if args.match_filters:
+            state["match_filters_from_step"] = state["step"]
+        log_line(log_path, {"event": "size_weights", "seconds": round(time.time() - counting, 1),
+                            "log_weights": [round(w, 3) for w in state["size_log_weights"]],
+                            "reference_pass_share": round(sum(ref[CLASSES:]) / sum(ref), 4) if args.match_filters else None,
+                            "agent_pass_share": round(sum(mine[CLASSES:]) / sum(mine), 4) if args.match_filters else None})
     log_w = state.get("size_log_weights")
     adaptive = args.match_gain > 0 and "match_agent_counts" in state
     del prior_ckpt
@@ -220,13 +274,15 @@ def main():
         if adaptive:
             agent_counts = state["match_agent_counts"]
             log_w = log_share_ratios(state["match_reference_counts"], agent_counts, args.match_clip)
-            for i in range(CLASSES):
+            for i in range(classes.count):
                 agent_counts[i] *= args.match_decay
-            for m in mols:
-                if m is not None:
-                    agent_counts[size_class(m)] += 1
+        mol_classes = [classes.of(m) if m is not None else None for m in mols]
+        if adaptive:
+            for c in mol_classes:
+                if c is not None:
+                    agent_counts[c] += 1
         gain = args.match_gain if adaptive else args.beta
-        size_bonus = torch.tensor([gain * log_w[size_class(m)] if (m is not None and log_w) else 0.0 for m in mols])
+        size_bonus = torch.tensor([gain * log_w[c] if (c is not None and log_w) else 0.0 for c in mol_classes])
         heavy = [m.GetNumHeavyAtoms() for m in mols if m is not None]
         agent_ll = sequence_log_likelihood(agent, seqs, eos)
         with torch.no_grad():
@@ -248,6 +304,8 @@ def main():
         window["reward"] += float(reward.mean())
         window["log_ratio"] += float(log_ratio.mean())
         window["heavy"] = window.get("heavy", []) + heavy
+        if classes.filters:
+            window["passes"] = window.get("passes", []) + [classes.passes(c) for c in mol_classes if c is not None]
         if state["step"] % args.log_steps == 0:
             steps = window["n"] / args.batch_size
             log_line(log_path, {"event": "train", "step": state["step"], "validity": round(window["valid"] / window["n"], 4),
@@ -255,6 +313,8 @@ def main():
                                 "log_ratio": round(window["log_ratio"] / steps, 3),
                                 "heavy_atoms_mean": round(sum(window["heavy"]) / max(1, len(window["heavy"])), 2),
                                 "under_15_heavy": round(sum(h < 15 for h in window["heavy"]) / max(1, len(window["heavy"])), 4),
+                                "filters_pass": round(sum(window["passes"]) / max(1, len(window["passes"])), 4)
+                                if "passes" in window else None,
                                 "seconds_per_step": round(state["train_seconds"] / state["step"], 2)})
             window = {"valid": 0, "n": 0, "reward": 0.0, "log_ratio": 0.0}
         if state["step"] % args.eval_steps == 0:
