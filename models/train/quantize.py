@@ -16,7 +16,7 @@ The result takes tokens[batch, 1] only (one step); the Java sampler feeds a pref
 Inputs, outputs and their names are those of the fp32 model. The output folder gets the fp32 folder's vocabulary
 and training keys, and a manifest naming the fp32 model it came from; its metrics are measured again by ship.sh.
 
-Usage: /usr/bin/python3 models/train/quantize.py --model models/chembl-gru-v1 --out models/chembl-gru-v1-int8
+Usage: /usr/bin/python3 models/train/quantize.py --model models/chembl-gru-v2 --out models/chembl-gru-v2-int8
 Needs python3-onnx (Debian) in addition to the training packages.
 """
 import argparse

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 final class ModelOption {
     @Option(names = "--model", paramLabel = "DIR|ID",
             description = "Model folder with manifest.json, vocab.json and model.onnx, or the id of a shipped model: "
-                    + GeneratorModel.BUNDLED_ID + " (default, int8) or " + GeneratorModel.BUNDLED_FLOAT_ID + " (float32).")
+                    + GeneratorModel.BUNDLED_ID + " (default, int8) or " + GeneratorModel.BUNDLED_FLOAT_ID + " (float32); "
+                    + "the earlier chembl-gru-v1-int8 and chembl-gru-v1 ship too, so runs made with them can be repeated.")
     Path dir;
 
     /** The reference as given, or null for the default model. */

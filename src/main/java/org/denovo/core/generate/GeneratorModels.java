@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * <p>A reference is a model folder (manifest.json, vocab.json, model.onnx) or the id of a shipped model. Blank
  * means the default shipped model. A shipped model is read from the jar; when the build ships none (running
- * from the source tree), from {@code models/<id>} in the working directory.
+ * from the source tree), from {@code models/<id>} in the working directory. Earlier shipped models stay shipped, so
+ * a run made with one can be repeated.
  */
 public final class GeneratorModels implements AutoCloseable {
     private final int threads;
@@ -47,9 +48,9 @@ public final class GeneratorModels implements AutoCloseable {
         if (GeneratorModel.isBundled(id)) {
             return GeneratorModel.loadBundled(id, threads);
         }
-        boolean shippedId = id.equals(GeneratorModel.BUNDLED_ID) || id.equals(GeneratorModel.BUNDLED_FLOAT_ID);
+        boolean plainId = !id.contains("/") && !id.contains("\\");
         Path local = Path.of("models", id);
-        if (shippedId && Files.isDirectory(local)) {
+        if (plainId && Files.isRegularFile(local.resolve("manifest.json"))) {
             return GeneratorModel.load(local, threads);
         }
         if (isDefault(reference)) {
