@@ -20,6 +20,10 @@ share) of its class, where the agent's share is counted on its own recent valid 
 under-samples pay, until the agent's valid molecules have REF's classes: the bonus then vanishes, so the
 optimum of the validity objective is unchanged, only reached with REF's sizes.
 
+With --mle-data FILE --mle-weight L, each step also maximises the likelihood of --mle-batch molecules drawn from
+FILE, weighted L against the policy gradient (a pretraining mix, as in PPO-ptx). The reverse KL to the prior
+seeks the prior's modes; the likelihood of the data covers them all, which holds the agent's diversity.
+
 With --match-filters as well, each size class is split by whether the molecule passes the MOSES filters, so
 the agent's share of filter-passing molecules is held to REF's too (a validity reward alone raises it: well-
 behaved chemistry is easier to write validly).
@@ -76,6 +80,9 @@ def parse_args():
                    help="classes are size class x whether the molecule passes the MOSES filters (MCF, PAINS, "
                         "atoms, charge, rings), so the agent's pass share is held to the reference's too")
     p.add_argument("--alerts", default="molecules/alerts", help="folder with moses_mcf.csv and moses_wehi_pains.csv")
+    p.add_argument("--mle-data", default="", help="SMILES whose likelihood is also maximised each step (e.g. the training set)")
+    p.add_argument("--mle-weight", type=float, default=0.0, help="weight of the mean negative log-likelihood of --mle-data")
+    p.add_argument("--mle-batch", type=int, default=64, help="--mle-data molecules per step")
     return p.parse_args()
 
 
@@ -249,7 +256,14 @@ def main():
     adaptive = args.match_gain > 0 and "match_agent_counts" in state
     del prior_ckpt
     valid_enc = [e for e in (vocab.encode(s) for s in read_smiles(args.valid, 2000)) if e and len(e) <= args.max_len]
-    log_line(log_path, {"event": "start", "source": source or args.prior, "state": state, "args": vars(args)})
+    mle_data, mle_gen = None, None
+    if args.mle_data and args.mle_weight > 0:
+        mle_data = [e for e in (vocab.encode(s) for s in read_smiles(args.mle_data)) if e and len(e) <= args.max_len + 1]
+        mle_gen = torch.Generator().manual_seed(args.seed + 2)
+        if source and "mle_rng" in ckpt:
+            mle_gen.set_state(ckpt["mle_rng"])
+    log_line(log_path, {"event": "start", "source": source or args.prior, "state": state, "args": vars(args),
+                        "mle_molecules": len(mle_data) if mle_data else 0})
 
     eos = vocab.index["<eos>"]
     agent.train()
@@ -260,7 +274,7 @@ def main():
         tmp = ckpt_path + ".tmp"
         torch.save({"model": agent.state_dict(), "optimizer": optimizer.state_dict(), "state": state,
                     "config": agent.config(), "vocab": vocab.tokens, "args": vars(args),
-                    "sample_rng": gen.get_state()}, tmp)
+                    "sample_rng": gen.get_state(), **({"mle_rng": mle_gen.get_state()} if mle_gen else {})}, tmp)
         os.replace(tmp, ckpt_path)
 
     while state["step"] < args.steps and (time.time() - started) / 60 < args.max_minutes:
@@ -291,6 +305,15 @@ def main():
             reward = valid + size_bonus - args.beta * log_ratio
             advantage = reward - reward.mean()
         loss = -(advantage * agent_ll).mean()
+        if mle_data:
+            picks = torch.randint(len(mle_data), (args.mle_batch,), generator=mle_gen).tolist()
+            longest = max(len(mle_data[i]) for i in picks)
+            batch = torch.full((args.mle_batch, longest), eos, dtype=torch.long)
+            for row, i in enumerate(picks):
+                batch[row, :len(mle_data[i])] = torch.tensor(mle_data[i])
+            data_nll = -sequence_log_likelihood(agent, batch, eos).mean()
+            loss = loss + args.mle_weight * data_nll
+            window["data_nll"] = window.get("data_nll", 0.0) + float(data_nll)
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(agent.parameters(), 1.0)
@@ -315,6 +338,7 @@ def main():
                                 "under_15_heavy": round(sum(h < 15 for h in window["heavy"]) / max(1, len(window["heavy"])), 4),
                                 "filters_pass": round(sum(window["passes"]) / max(1, len(window["passes"])), 4)
                                 if "passes" in window else None,
+                                "data_nll": round(window["data_nll"] / steps, 3) if "data_nll" in window else None,
                                 "seconds_per_step": round(state["train_seconds"] / state["step"], 2)})
             window = {"valid": 0, "n": 0, "reward": 0.0, "log_ratio": 0.0}
         if state["step"] % args.eval_steps == 0:
