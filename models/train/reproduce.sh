@@ -10,7 +10,7 @@
 #   5. reinforce_valid.py --prior stage 4 --match-size: validity reward with fixed size-class weights, 285 steps
 #   6. reinforce_valid.py --prior stage 5 --match-gain 1: adaptive size matching, to step 400
 #   7. reinforce_valid.py --prior stage 5, from stage 6, --match-filters: size x MOSES-filter classes, learning rate
-#      2e-4, to step 561 at beta 0.2 and gain 1, then to step STAGE7_STEPS at beta 0.1 and gain 0.5
+#      2e-4, to step 561 at beta 0.2 and gain 1, then to step 688 (STAGE7_STEPS) at beta 0.1 and gain 0.5
 #   8. export.py into OUT/model, quantize.py into OUT/model-int8 (needs python3-onnx)
 # Stages 4-7 start from the previous stage's weights in half precision (its snapshot, as committed and as they ran).
 # Run it again to resume: finished stages are skipped, an unfinished one continues from its checkpoint.
@@ -46,7 +46,7 @@ stage4_steps=447
 stage5_steps=285
 stage6_steps=400
 stage7a_steps=561
-stage7_steps=${STAGE7_STEPS:-1000}
+stage7_steps=${STAGE7_STEPS:-688}
 if [ $smoke = 1 ]; then
   zcat "$train" | sed -n "1,200p" > "$out/train.smi"
   zcat "$valid" | sed -n "1,50p" > "$out/valid.smi"
