@@ -34,6 +34,7 @@ Usage (from the project root):
 Run it again with the same --out to resume.
 """
 import argparse
+import csv
 import math
 import os
 import sys
@@ -43,7 +44,7 @@ import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from smiles_lm import SmilesGru, Vocabulary, load_checkpoint  # noqa: E402
-from train import evaluate, log_line, read_smiles  # noqa: E402
+from train import evaluate, log_line, pad_batch, read_smiles  # noqa: E402
 
 from rdkit import Chem, RDLogger  # noqa: E402
 
@@ -100,7 +101,6 @@ class MosesFilters:
     ALLOWED = {"C", "N", "S", "O", "F", "Cl", "Br", "H"}
 
     def __init__(self, folder):
-        import csv
         smarts = []
         with open(os.path.join(folder, "moses_mcf.csv")) as f:
             smarts += [row["smarts"] for row in csv.DictReader(f)]
@@ -307,10 +307,7 @@ def main():
         loss = -(advantage * agent_ll).mean()
         if mle_data:
             picks = torch.randint(len(mle_data), (args.mle_batch,), generator=mle_gen).tolist()
-            longest = max(len(mle_data[i]) for i in picks)
-            batch = torch.full((args.mle_batch, longest), eos, dtype=torch.long)
-            for row, i in enumerate(picks):
-                batch[row, :len(mle_data[i])] = torch.tensor(mle_data[i])
+            batch = pad_batch([mle_data[i] for i in picks], eos)
             data_nll = -sequence_log_likelihood(agent, batch, eos).mean()
             loss = loss + args.mle_weight * data_nll
             window["data_nll"] = window.get("data_nll", 0.0) + float(data_nll)

@@ -8,6 +8,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtSession;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -184,8 +185,8 @@ class ShippedModelTest {
     @Test
     void everyShippedModelLoadsByItsId() throws Exception {
         List<String> ids;
-        try (Stream<Path> dirs = java.nio.file.Files.list(Path.of("models"))) {
-            ids = dirs.filter(d -> java.nio.file.Files.isRegularFile(d.resolve("manifest.json")))
+        try (Stream<Path> dirs = Files.list(Path.of("models"))) {
+            ids = dirs.filter(d -> Files.isRegularFile(d.resolve("manifest.json")))
                     .map(d -> d.getFileName().toString()).sorted().toList();
         }
         assertTrue(ids.containsAll(List.of(GeneratorModel.BUNDLED_ID, GeneratorModel.BUNDLED_FLOAT_ID,
