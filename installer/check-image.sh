@@ -40,7 +40,7 @@ clean "$launcher" score --in "$work/leads.smi" --profile drug-like --out "$work/
 rows=$(($(wc -l < "$work/ranked.csv") - 1))
 [ "$rows" -eq 4 ] || { echo "check: score wrote $rows rows, expected 4" >&2; exit 1; }
 echo "score: 4 molecules ranked"
-for model in chembl-gru-v2-int8 chembl-gru-v2 chembl-gru-v1-int8; do
+for model in chembl-gru-v3-int8 chembl-gru-v3 chembl-gru-v2-int8 chembl-gru-v1-int8; do
     clean "$launcher" model info --model "$model" | head -1
     clean "$launcher" generate --model "$model" --count 200 --seed 1 --raw --no-library --out "$work/samples.smi" --quiet
     lines=$(wc -l < "$work/samples.smi")

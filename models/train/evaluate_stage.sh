@@ -13,7 +13,7 @@ jar=${DENOVO_JAR:-target/denovo.jar}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 /usr/bin/python3 models/train/export.py --checkpoint "$ckpt" --out "$work/model" > /dev/null
-java -jar "$jar" generate --model "$work/model" --count "$n" --seed 1 --temperature 1.0 --raw --no-library \
+java -jar "$jar" generate --model "$work/model" --count "$n" --seed 1 --temperature 1.0 --raw --no-library --no-syntax-mask \
     --out "$work/samples.smi" --quiet
 mkdir -p models/train/stages
 java -jar "$jar" metrics --in "$work/samples.smi" --train "$data/chembl_train.smi.gz" \

@@ -111,6 +111,8 @@ def main():
     }
     if len(stages) > 1:  # the card shows the whole training, the stages say how it was split
         manifest["training_stages"] = [describe(st, ar, train_path) for st, ar in stages]
+        if state.get("averaged"):
+            manifest["training_stages"].append(averaged(state["averaged"]))
     with open(manifest_path, "w") as f:
         json.dump(manifest, f, indent=2)
     print(f"exported {model_id}: {manifest['parameters']} parameters, sha256 {sha[:16]}...")
@@ -148,8 +150,9 @@ def parent_args(path, parent_state):
 def describe(state, args, first_train):
     if "valid" in state and "samples" in state:
         return {"stage": "policy gradient towards RDKit-valid SMILES, held to the stage before by a "
-                         "log-likelihood-ratio penalty (reinforce_valid.py)" + matching(args),
-                "summary": rl_summary(state, args),
+                         "log-likelihood-ratio penalty (reinforce_valid.py)" + matching(args) + pretraining_mix(args),
+                "summary": rl_summary(state, args) + (", later with a pretraining mix on ChEMBL"
+                                                      if args.get("mle_data") else ""),
                 "steps": state["step"], "samples": state["samples"],
                 "validity_of_samples": round(state["valid"] / max(1, state["samples"]), 4),
                 "beta": args.get("beta"), "batch_size": args.get("batch_size"), "learning_rate": args.get("lr"),
@@ -165,6 +168,19 @@ def describe(state, args, first_train):
     if own_data:
         out["summary"] = f"then trained on an earlier stage's valid samples redrawn to ChEMBL's sizes ({state['step']} steps)"
     return out
+
+
+def averaged(parts):
+    recipe = " + ".join(f"{p['weight']:.2f} x {p['stage'].replace('chembl-gru-v1-', '')}" for p in parts)
+    return {"stage": f"weight average of stages (average.py): {recipe}",
+            "summary": f"then the weights of its stages averaged ({recipe})", "parts": parts}
+
+
+def pretraining_mix(args):
+    if not args.get("mle_data"):
+        return ""
+    return (f", with a pretraining mix: each step also lowers the negative log-likelihood of "
+            f"{os.path.basename(args['mle_data'])} molecules (weight {args.get('mle_weight')})")
 
 
 def matching(args):

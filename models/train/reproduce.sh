@@ -11,24 +11,32 @@
 #   6. reinforce_valid.py --prior stage 5 --match-gain 1: adaptive size matching, to step 400
 #   7. reinforce_valid.py --prior stage 5, from stage 6, --match-filters: size x MOSES-filter classes, learning rate
 #      2e-4, to step 561 at beta 0.2 and gain 1, then to step 688 (STAGE7_STEPS) at beta 0.1 and gain 0.5
-#   8. export.py into OUT/model, quantize.py into OUT/model-int8 (needs python3-onnx)
-# Stages 4-7 start from the previous stage's weights in half precision (its snapshot, as committed and as they ran).
+#   8. reinforce_valid.py as stage 7, from stage 7, with a pretraining mix (--mle-data chembl_train, weight 0.1)
+#      to step 1,200
+#   9. average.py: 0.6 x stage 6 + 0.2 x stage 7 + 0.2 x stage 8 (their half-precision weights), into
+#      OUT/average/weights.pt
+#  10. export.py into OUT/model, quantize.py into OUT/model-int8 (needs python3-onnx)
+# Stages 4-8 start from the previous stage's weights in half precision (its snapshot, as committed and as they ran).
 # Run it again to resume: finished stages are skipped, an unfinished one continues from its checkpoint.
-# About 9 hours of training on 2 cores for stages 1-3 and 3 more for 4-7. Then measure and ship with
-# models/train/ship.sh OUT/stage7/checkpoint.pt.
+# About 9 hours of training on 2 cores for stages 1-3 and 5 more for 4-8. Then measure and ship with
+# models/train/ship.sh OUT/average/weights.pt.
 #
 # Usage: models/train/reproduce.sh [OUT]                   (default models/train/repro)
-#        models/train/reproduce.sh --from-snapshot [OUT]   (stages 1-6 are the committed snapshots; trains stage 7
-#                                                           from the stage-6 snapshot, as the shipped model was)
+#        models/train/reproduce.sh --from-snapshot [OUT]   (stages 1-6 are the committed snapshots; trains stages 7
+#                                                           and 8 from the stage-6 snapshot, as the shipped model was)
+#        models/train/reproduce.sh --average-snapshots [OUT] (stages 1-8 are the committed snapshots; only averages
+#                                                           and exports: the shipped model's weights, in minutes)
 #        models/train/reproduce.sh --smoke OUT             (200 molecules, a tiny model, a few steps per stage; CI)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 py=/usr/bin/python3
 smoke=0
 from_snapshot=0
+average_only=0
 case "${1:-}" in
   --smoke) smoke=1; shift ;;
   --from-snapshot) from_snapshot=1; shift ;;
+  --average-snapshots) from_snapshot=1; average_only=1; shift ;;
 esac
 out=${1:-models/train/repro}
 mkdir -p "$out"
@@ -47,6 +55,7 @@ stage5_steps=285
 stage6_steps=400
 stage7a_steps=561
 stage7_steps=${STAGE7_STEPS:-688}
+stage8_steps=1200
 if [ $smoke = 1 ]; then
   zcat "$train" | sed -n "1,200p" > "$out/train.smi"
   zcat "$valid" | sed -n "1,50p" > "$out/valid.smi"
@@ -63,6 +72,7 @@ if [ $smoke = 1 ]; then
   stage6_steps=4
   stage7a_steps=5
   stage7_steps=7
+  stage8_steps=9
 fi
 
 # the value of a checkpoint's state[KEY], or -1 without a checkpoint
@@ -81,6 +91,12 @@ finished() {
   weights "$1"
 }
 
+if [ $average_only = 1 ]; then
+  for stage in 7:stage7-match-filters 8:stage8-mle-mix; do
+    mkdir -p "$out/stage${stage%%:*}"
+    cp "$snapshots/chembl-gru-v1-${stage#*:}/weights.pt" "$out/stage${stage%%:*}/weights.pt"
+  done
+fi
 if [ $from_snapshot = 1 ]; then
   for stage in 5:stage5-distill-match 6:stage6-adaptive-match; do
     mkdir -p "$out/stage${stage%%:*}"
@@ -133,16 +149,29 @@ else
   finished "$out/stage6" step $stage6_steps
 fi
 
-# 7: adaptive matching of size x MOSES-filter classes, prior stage 5, from the stage-6 weights; to step 561 with
-# beta 0.2 and gain 1, then with the validity reward weighing twice as much against both (beta 0.1, gain 0.5)
-stage7=(--valid "$valid" --out "$out/stage7" --prior "$out/stage5/weights.pt" --snapshot "$out/stage6/weights.pt"
-        --lr 2e-4 --match-size "$train" --match-samples 10000 --match-filters --max-minutes 100000)
-if [ "$(state "$out/stage7/checkpoint.pt" step)" -lt $stage7a_steps ]; then
-  $py models/train/reinforce_valid.py "${stage7[@]}" --steps $stage7a_steps --beta 0.2 --match-gain 1.0 "${rl[@]}"
-fi
-$py models/train/reinforce_valid.py "${stage7[@]}" --steps $stage7_steps --beta 0.1 --match-gain 0.5 "${rl[@]}"
-finished "$out/stage7" step $stage7_steps
+if [ $average_only = 0 ]; then
+  # 7: adaptive matching of size x MOSES-filter classes, prior stage 5, from the stage-6 weights; to step 561 with
+  # beta 0.2 and gain 1, then with the validity reward weighing twice as much against both (beta 0.1, gain 0.5)
+  stage7=(--valid "$valid" --out "$out/stage7" --prior "$out/stage5/weights.pt" --snapshot "$out/stage6/weights.pt"
+          --lr 2e-4 --match-size "$train" --match-samples 10000 --match-filters --max-minutes 100000)
+  if [ "$(state "$out/stage7/checkpoint.pt" step)" -lt $stage7a_steps ]; then
+    $py models/train/reinforce_valid.py "${stage7[@]}" --steps $stage7a_steps --beta 0.2 --match-gain 1.0 "${rl[@]}"
+  fi
+  $py models/train/reinforce_valid.py "${stage7[@]}" --steps $stage7_steps --beta 0.1 --match-gain 0.5 "${rl[@]}"
+  finished "$out/stage7" step $stage7_steps
 
-$py models/train/export.py --checkpoint "$out/stage7/checkpoint.pt" --out "$out/model"
+  # 8: stage 7's settings with a pretraining mix: each step also lowers the negative log-likelihood of ChEMBL
+  # molecules (weight 0.1), from the stage-7 weights
+  $py models/train/reinforce_valid.py --valid "$valid" --out "$out/stage8" --prior "$out/stage5/weights.pt" \
+      --snapshot "$out/stage7/weights.pt" --lr 2e-4 --match-size "$train" --match-samples 10000 --match-filters \
+      --beta 0.1 --match-gain 0.5 --mle-data "$train" --mle-weight 0.1 --steps $stage8_steps --max-minutes 100000 "${rl[@]}"
+  finished "$out/stage8" step $stage8_steps
+fi
+
+# 9: the shipped weights: an average of stages 6, 7 and 8
+$py models/train/average.py --out "$out/average/weights.pt" "$out/stage6/weights.pt:0.6" "$out/stage7/weights.pt:0.2" \
+    "$out/stage8/weights.pt:0.2"
+
+$py models/train/export.py --checkpoint "$out/average/weights.pt" --out "$out/model"
 $py models/train/quantize.py --model "$out/model" --out "$out/model-int8"
-echo "reproduced: $out/model and $out/model-int8 (measure and ship: models/train/ship.sh $out/stage7/checkpoint.pt)"
+echo "reproduced: $out/model and $out/model-int8 (measure and ship: models/train/ship.sh $out/average/weights.pt)"

@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ckpt=${1:-models/train/run/checkpoint.pt}
-out=${2:-models/chembl-gru-v2}
+out=${2:-models/chembl-gru-v3}
 n=${3:-10000}
 data=../shared/data
 /usr/bin/python3 models/train/export.py --checkpoint "$ckpt" --out "$out"

@@ -52,6 +52,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--raw", description = "Write every sampled string, one per line, in order, including invalid ones.")
     boolean raw;
 
+    @Option(names = "--no-syntax-mask", description = "Sample the model's own distribution of strings: "
+            + "do not forbid tokens after which a string could not parse (an unclosed branch or ring at the end, an "
+            + "empty or unopened branch). Strings that never draw such a token are the same either way.")
+    boolean noSyntaxMask;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = ".smi, .csv or .sdf (with --raw: any text file).")
     Path output;
 
@@ -77,7 +82,7 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         GenerateRequest request = new GenerateRequest(model.reference(), count, seed, temperature, maxLength, batchSize,
-                prefix, profileName, common.threads, runName, "generate", output, raw);
+                prefix, profileName, common.threads, runName, "generate", output, raw, !noSyntaxMask);
         ConsoleProgress progress = new ConsoleProgress(err, "strings");
         GenerateOutcome outcome;
         try (GeneratorModels models = new GeneratorModels(GenerateRun.samplerThreads(common.threads));

@@ -24,9 +24,9 @@ import java.util.Map;
  */
 public final class GeneratorModel implements AutoCloseable {
     /** The default model: int8, chosen by measurement (docs/decisions/0011-int8-generator.md). */
-    public static final String BUNDLED_ID = "chembl-gru-v2-int8";
+    public static final String BUNDLED_ID = "chembl-gru-v3-int8";
     /** The float32 model the default one was quantised from. */
-    public static final String BUNDLED_FLOAT_ID = "chembl-gru-v2";
+    public static final String BUNDLED_FLOAT_ID = "chembl-gru-v3";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ModelCard card;

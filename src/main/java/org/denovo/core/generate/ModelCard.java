@@ -29,6 +29,27 @@ public record ModelCard(String id, String architecture, long parameters, int lay
                 + (quantized() ? ", weights quantised to int8 (from " + manifest.path("quantization").path("from").asText() + ")" : "");
     }
 
+    /**
+     * A short description for a side panel: id, network, training set size, number of training stages and the
+     * headline metrics, e.g. "m · 3x384 GRU, 215,891 chembl_train molecules, 7 training stages · on 10,000
+     * samples: validity 0.973, KL score 0.977, IntDiv1 0.868".
+     */
+    public String brief() {
+        int stages = Math.max(1, manifest.path("training_stages").size());
+        StringBuilder out = new StringBuilder(String.format(java.util.Locale.ROOT, "%s · %s, %,d %s molecules, %d training stage%s",
+                id, architecture, trainingMolecules, trainingData.replaceFirst("\\.smi(\\.gz)?$", ""), stages,
+                stages == 1 ? "" : "s"));
+        if (quantized()) {
+            out.append(", int8");
+        }
+        if (metrics != null && metrics.has("validity")) {
+            out.append(String.format(java.util.Locale.ROOT, " · on %,d samples: validity %.3f, KL score %.3f, IntDiv1 %.3f",
+                    metrics.path("samples").asLong(), metrics.path("validity").asDouble(),
+                    metrics.path("kl_score").asDouble(), metrics.path("int_div1").asDouble()));
+        }
+        return out.toString();
+    }
+
     /** The measured metrics in one line ("measured on 10,000 samples: validity 0.955, ..."), or "" without any. */
     public String metricsSummary() {
         if (metrics == null || !metrics.has("validity")) {

@@ -217,6 +217,14 @@ public final class Sampler {
             random[r] = new SplittableRandom(mix(options.seed(), firstIndex + r));
             shortest = Math.min(shortest, prefixes[r].length);
         }
+        SmilesSyntaxMask mask = options.syntaxMask() ? new SmilesSyntaxMask(vocab, n) : null;
+        if (mask != null) {
+            for (int r = 0; r < n; r++) { // strings draw only after their whole prefix is read
+                for (int t = 1; t < prefixes[r].length; t++) {
+                    mask.accept(r, prefixes[r][t]);
+                }
+            }
+        }
         int[] forced = new int[n];
         if (states != null) {
             // each row starts from its prefix's state and reads the prefix's last token
@@ -263,6 +271,12 @@ public final class Sampler {
                     continue;
                 }
                 int next = drawToken(b.logits, p * vocabSize, inverseTemperature, random[r]);
+                if (mask != null) {
+                    if (!mask.allows(r, next)) {
+                        next = redrawAllowed(next, mask, r, random[r]);
+                    }
+                    mask.accept(r, next);
+                }
                 if (next == vocab.eos()) {
                     finished[r] = true;
                     active--;
@@ -364,6 +378,38 @@ public final class Sampler {
         double u = random.nextDouble() * sum;
         double acc = 0;
         int lastAllowed = vocab.eos();
+        for (int v = 0; v < vocabSize; v++) {
+            if (weights[v] == 0) {
+                continue;
+            }
+            acc += weights[v];
+            lastAllowed = v;
+            if (u < acc) {
+                return v;
+            }
+        }
+        return lastAllowed;
+    }
+
+    /**
+     * Draws again from the weights of the last {@link #drawToken} call without the tokens {@code mask} forbids for
+     * string {@code row}; keeps {@code drawn} if nothing else has any weight.
+     */
+    private int redrawAllowed(int drawn, SmilesSyntaxMask mask, int row, SplittableRandom random) {
+        double[] weights = buffers.weights;
+        double sum = 0;
+        for (int v = 0; v < vocabSize; v++) {
+            if (weights[v] != 0 && !mask.allows(row, v)) {
+                weights[v] = 0;
+            }
+            sum += weights[v];
+        }
+        if (sum == 0) {
+            return drawn;
+        }
+        double u = random.nextDouble() * sum;
+        double acc = 0;
+        int lastAllowed = drawn;
         for (int v = 0; v < vocabSize; v++) {
             if (weights[v] == 0) {
                 continue;

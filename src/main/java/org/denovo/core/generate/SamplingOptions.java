@@ -9,8 +9,11 @@ package org.denovo.core.generate;
  * @param maxLength   most tokens per string, prefix included; a string that reaches it is unfinished
  * @param batchSize   strings sampled together in one ONNX Runtime call per token
  * @param prefix      SMILES prefix every sample starts from, or empty
+ * @param syntaxMask  forbid tokens after which a string could not parse (unclosed branch or ring at the end, an
+ *                    unopened or empty branch); a string that never draws one is the same with or without it
  */
-public record SamplingOptions(int count, long seed, double temperature, int maxLength, int batchSize, String prefix) {
+public record SamplingOptions(int count, long seed, double temperature, int maxLength, int batchSize, String prefix,
+                              boolean syntaxMask) {
     public static final int DEFAULT_MAX_LENGTH = 140;
     public static final int DEFAULT_BATCH = 512;
 
@@ -30,15 +33,24 @@ public record SamplingOptions(int count, long seed, double temperature, int maxL
         prefix = prefix == null ? "" : prefix.strip();
     }
 
+    /** Options with the syntax mask on. */
+    public SamplingOptions(int count, long seed, double temperature, int maxLength, int batchSize, String prefix) {
+        this(count, seed, temperature, maxLength, batchSize, prefix, true);
+    }
+
     public static SamplingOptions of(int count, long seed, double temperature) {
         return new SamplingOptions(count, seed, temperature, DEFAULT_MAX_LENGTH, DEFAULT_BATCH, "");
     }
 
     public SamplingOptions withPrefix(String newPrefix) {
-        return new SamplingOptions(count, seed, temperature, maxLength, batchSize, newPrefix);
+        return new SamplingOptions(count, seed, temperature, maxLength, batchSize, newPrefix, syntaxMask);
     }
 
     public SamplingOptions withBatchSize(int newBatchSize) {
-        return new SamplingOptions(count, seed, temperature, maxLength, newBatchSize, prefix);
+        return new SamplingOptions(count, seed, temperature, maxLength, newBatchSize, prefix, syntaxMask);
+    }
+
+    public SamplingOptions withSyntaxMask(boolean on) {
+        return new SamplingOptions(count, seed, temperature, maxLength, batchSize, prefix, on);
     }
 }

@@ -155,6 +155,7 @@ public final class GenerateMolecules implements Work<GenerateOutcome> {
         c.put("prefix", request.prefix());
         c.put("maxLength", request.maxLength());
         c.put("batchSize", request.batchSize());
+        c.put("syntaxMask", request.syntaxMask());
         c.put("profile", request.profile());
         c.put("profile_name", profileName);
         c.put("model", GeneratorModels.describe(request.model()));

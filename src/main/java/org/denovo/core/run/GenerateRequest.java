@@ -15,10 +15,11 @@ import org.denovo.core.score.ProfileLoader;
  * @param client   what started the run, recorded as the run's "command" (e.g. "generate")
  * @param output   file to write, or null: ranked molecules (.smi, .csv, .sdf), or with {@code raw} every sampled string
  * @param raw      write every sampled string in sampling order instead of the ranked molecules
+ * @param syntaxMask forbid tokens after which a string could not parse (see {@link SamplingOptions})
  */
 public record GenerateRequest(String model, int count, Long seed, double temperature, int maxLength, int batchSize,
                               String prefix, String profile, int threads, String runName, String client, Path output,
-                              boolean raw) {
+                              boolean raw, boolean syntaxMask) {
     public GenerateRequest {
         prefix = prefix == null ? "" : prefix;
         profile = profile == null || profile.isBlank() ? ProfileLoader.DEFAULT : profile;
@@ -28,10 +29,10 @@ public record GenerateRequest(String model, int count, Long seed, double tempera
     public static GenerateRequest of(String model, int count, Long seed, double temperature, String profile, int threads,
                                      String client) {
         return new GenerateRequest(model, count, seed, temperature, SamplingOptions.DEFAULT_MAX_LENGTH,
-                SamplingOptions.DEFAULT_BATCH, "", profile, threads, null, client, null, false);
+                SamplingOptions.DEFAULT_BATCH, "", profile, threads, null, client, null, false, true);
     }
 
     SamplingOptions sampling(long actualSeed) {
-        return new SamplingOptions(count, actualSeed, temperature, maxLength, batchSize, prefix);
+        return new SamplingOptions(count, actualSeed, temperature, maxLength, batchSize, prefix, syntaxMask);
     }
 }

@@ -33,8 +33,8 @@ public final class GeneratePanel {
 
     @FXML
     private void initialize() {
-        modelSummary.textProperty().bind(model.modelCard().summaryProperty());
-        Tooltip card = new Tooltip(); // the whole card when the panel is too narrow for it
+        modelSummary.textProperty().bind(model.modelCard().briefProperty());
+        Tooltip card = new Tooltip(); // the whole training summary; the fidelity table is in Help > About
         card.setWrapText(true);
         card.setMaxWidth(480);
         card.textProperty().bind(model.modelCard().summaryProperty());

@@ -64,7 +64,7 @@ public final class GenerateParameters {
         GenerateRequest plain = GenerateRequest.of(services.settings().modelDir, n, chosenSeed, t, profile.get(),
                 services.settings().threads, "workbench generate");
         return new GenerateRequest(plain.model(), n, chosenSeed, t, plain.maxLength(), plain.batchSize(), start,
-                plain.profile(), plain.threads(), null, plain.client(), null, false);
+                plain.profile(), plain.threads(), null, plain.client(), null, false, true);
     }
 
     public IntegerProperty countProperty() { return count; }

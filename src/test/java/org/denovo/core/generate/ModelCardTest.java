@@ -47,4 +47,14 @@ class ModelCardTest {
         assertEquals("under 15 heavy atoms: 0.057 (reference 0.028)", table.lines().toList().get(2));
         assertEquals("", card("").fidelityTable());
     }
+
+    @Test
+    void briefCountsTheStagesAndShowsTheHeadlineMetrics() throws Exception {
+        String rest = ", \"training_stages\": [{\"epochs\": 6}, {\"epochs\": 2}, {\"steps\": 700}], "
+                + "\"quantization\": {\"from\": \"f\"}, \"metrics\": {\"samples\": 10000, \"validity\": 0.9719, "
+                + "\"kl_score\": 0.9769, \"int_div1\": 0.8676}";
+        assertEquals("m · 3x384 GRU, 215,891 chembl_train molecules, 3 training stages, int8 · on 10,000 samples: "
+                + "validity 0.972, KL score 0.977, IntDiv1 0.868", card(rest).brief());
+        assertEquals("m · 3x384 GRU, 215,891 chembl_train molecules, 1 training stage", card("").brief());
+    }
 }

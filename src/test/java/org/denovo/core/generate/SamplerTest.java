@@ -21,6 +21,8 @@ import org.denovo.core.work.CancelledException;
 import org.denovo.core.work.WorkContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.denovo.core.chem.RecordParser;
+import org.openscience.cdk.exception.CDKException;
 
 /** Uses the tiny model made by the training recipe (src/test/resources/models/tiny, see models/train/README.md). */
 class SamplerTest {
@@ -93,6 +95,39 @@ class SamplerTest {
             // every string that ended with the end token was handed over once, as it ended
             assertEquals(completed.stream().filter(Sample::finished).sorted(java.util.Comparator.comparingLong(Sample::index)).toList(),
                     ended.stream().sorted(java.util.Comparator.comparingLong(Sample::index)).toList());
+        }
+    }
+
+    @Test
+    void syntaxMaskChangesOnlyStringsThatCouldNotParse() throws Exception {
+        SamplingOptions masked = new SamplingOptions(400, 13, 1.0, 100, 64, "");
+        RecordParser parser = new RecordParser();
+        try (GeneratorModel m = GeneratorModel.load(TINY, 1)) {
+            List<Sample> with = new Sampler(m).sample(masked);
+            List<Sample> without = new Sampler(m).sample(masked.withSyntaxMask(false));
+            int changed = 0;
+            for (int i = 0; i < with.size(); i++) {
+                Sample a = with.get(i);
+                Sample b = without.get(i);
+                if (a.finished()) {
+                    assertEquals(a.smiles().chars().filter(c -> c == '(').count(),
+                            a.smiles().chars().filter(c -> c == ')').count(), a.smiles());
+                }
+                if (!a.equals(b)) {
+                    changed++;
+                    assertTrue(!b.finished() || !parses(parser, b.smiles()), "unmasked string that changed: " + b.smiles());
+                }
+            }
+            assertTrue(changed > 0, "the tiny model's 400 strings include unclosed branches or rings");
+        }
+    }
+
+    private static boolean parses(RecordParser parser, String smiles) {
+        try {
+            parser.parseSmiles(smiles);
+            return true;
+        } catch (CDKException e) {
+            return false;
         }
     }
 

@@ -190,7 +190,7 @@ class ShippedModelTest {
                     .map(d -> d.getFileName().toString()).sorted().toList();
         }
         assertTrue(ids.containsAll(List.of(GeneratorModel.BUNDLED_ID, GeneratorModel.BUNDLED_FLOAT_ID,
-                "chembl-gru-v1-int8", "chembl-gru-v1")), ids.toString());
+                "chembl-gru-v2-int8", "chembl-gru-v2", "chembl-gru-v1-int8", "chembl-gru-v1")), ids.toString());
         for (String id : ids) {
             try (GeneratorModel model = GeneratorModels.load(id, 1)) {
                 assertEquals(id, model.card().id());

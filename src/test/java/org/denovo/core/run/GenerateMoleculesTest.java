@@ -35,7 +35,7 @@ class GenerateMoleculesTest {
     Path dir;
 
     private static GenerateRequest request(Path output) {
-        return new GenerateRequest(TINY, 400, 5L, 1.0, 100, 50, "", ProfileLoader.DEFAULT, 2, null, "test", output, false);
+        return new GenerateRequest(TINY, 400, 5L, 1.0, 100, 50, "", ProfileLoader.DEFAULT, 2, null, "test", output, false, true);
     }
 
     @Test
@@ -101,7 +101,7 @@ class GenerateMoleculesTest {
     void aFailedRunIsMarkedFailedAndLeavesNoFile() throws Exception {
         Path out = dir.resolve("out.smi");
         GenerateRequest broken = new GenerateRequest(TINY, 400, 5L, 1.0, 100, 50, "", "no-such-profile", 2, null, "test",
-                out, false);
+                out, false, true);
         try (GeneratorModels models = new GeneratorModels(1); Library library = Library.open(dir.resolve("lib.db"))) {
             assertThrows(Exception.class, () -> new GenerateMolecules(models, new ProfileLoader(), library, broken,
                     GenerateMolecules.Listener.NONE).run(WorkContext.synchronous()));
