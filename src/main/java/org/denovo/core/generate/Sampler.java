@@ -375,9 +375,13 @@ public final class Sampler {
             weights[v] = w;
             sum += w;
         }
-        double u = random.nextDouble() * sum;
+        return pick(weights, random.nextDouble() * sum, vocab.eos());
+    }
+
+    /** The token whose cumulative weight first exceeds {@code u}; the last weighted one (or {@code none}) if none does. */
+    private int pick(double[] weights, double u, int none) {
         double acc = 0;
-        int lastAllowed = vocab.eos();
+        int lastAllowed = none;
         for (int v = 0; v < vocabSize; v++) {
             if (weights[v] == 0) {
                 continue;
@@ -404,23 +408,7 @@ public final class Sampler {
             }
             sum += weights[v];
         }
-        if (sum == 0) {
-            return drawn;
-        }
-        double u = random.nextDouble() * sum;
-        double acc = 0;
-        int lastAllowed = drawn;
-        for (int v = 0; v < vocabSize; v++) {
-            if (weights[v] == 0) {
-                continue;
-            }
-            acc += weights[v];
-            lastAllowed = v;
-            if (u < acc) {
-                return v;
-            }
-        }
-        return lastAllowed;
+        return sum == 0 ? drawn : pick(weights, random.nextDouble() * sum, drawn);
     }
 
     /** A 64-bit mix of seed and index (SplitMix64 finaliser), so neighbouring indices get unrelated streams. */

@@ -122,6 +122,24 @@ class SamplerTest {
         }
     }
 
+    @Test
+    void syntaxMaskReadsThePrefix() throws Exception {
+        try (GeneratorModel m = GeneratorModel.load(TINY, 1)) {
+            List<Sample> samples = new Sampler(m).complete(List.of("CC(C", "C1CC"), 50,
+                    new SamplingOptions(1, 3, 1.0, 100, 32, ""), WorkContext.synchronous());
+            int finished = 0;
+            for (Sample s : samples) {
+                if (s.finished()) {
+                    finished++;
+                    assertEquals(s.smiles().chars().filter(c -> c == '(').count(),
+                            s.smiles().chars().filter(c -> c == ')').count(), s.smiles());
+                    assertTrue(s.smiles().startsWith("CC(C") || s.smiles().indexOf('1', 2) > 0, s.smiles());
+                }
+            }
+            assertTrue(finished > 0);
+        }
+    }
+
     private static boolean parses(RecordParser parser, String smiles) {
         try {
             parser.parseSmiles(smiles);
