@@ -26,6 +26,7 @@ public final class Sampler {
     private static final int MIN_COMPACT_WIDTH = 16;
     private final Vocabulary vocab;
     private final SmilesTokenizer tokenizer;
+    private final SmilesSyntaxMask syntaxMask;
     private final int layers;
     private final int hidden;
     private final int vocabSize;
@@ -38,6 +39,7 @@ public final class Sampler {
         this.layers = model.card().layers();
         this.hidden = model.card().hidden();
         this.vocabSize = vocab.size();
+        this.syntaxMask = new SmilesSyntaxMask(vocab);
     }
 
     /** Samples {@code options.count()} strings, handing them to {@code sink} batch by batch. */
@@ -217,7 +219,7 @@ public final class Sampler {
             random[r] = new SplittableRandom(mix(options.seed(), firstIndex + r));
             shortest = Math.min(shortest, prefixes[r].length);
         }
-        SmilesSyntaxMask mask = options.syntaxMask() ? new SmilesSyntaxMask(vocab, n) : null;
+        SmilesSyntaxMask mask = options.syntaxMask() ? syntaxMask.reset(n) : null;
         if (mask != null) {
             for (int r = 0; r < n; r++) { // strings draw only after their whole prefix is read
                 for (int t = 1; t < prefixes[r].length; t++) {
@@ -378,7 +380,7 @@ public final class Sampler {
         return pick(weights, random.nextDouble() * sum, vocab.eos());
     }
 
-    /** The token whose cumulative weight first exceeds {@code u}; the last weighted one (or {@code none}) if none does. */
+    /** The token whose cumulative weight first exceeds {@code u}; else the last weighted one, or {@code none}. */
     private int pick(double[] weights, double u, int none) {
         double acc = 0;
         int lastAllowed = none;

@@ -1,5 +1,6 @@
 package org.denovo.core.generate;
 
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -8,63 +9,74 @@ import java.util.regex.Pattern;
  * open, straight after '(' or after a bond. Tracks each string of a batch (open branches, open ring-bond labels,
  * the last token's kind). The sampler draws as usual and redraws among the allowed tokens only when a draw is
  * forbidden, so a string that never draws a forbidden token comes out exactly as it would without the mask.
+ * The vocabulary is classified once; {@link #reset} starts a new batch.
  */
 final class SmilesSyntaxMask {
     private static final Pattern RING_LABEL = Pattern.compile("[0-9]|%[0-9]{2}");
     private static final String BONDS = "-=#$:/\\.";
-    private static final byte ATOM = 0;
-    private static final byte OPEN = 1;
-    private static final byte CLOSE = 2;
-    private static final byte RING = 3;
-    private static final byte BOND = 4;
-    private static final byte SPECIAL = 5;
-    private static final byte NOTHING = 6;
 
-    private final byte[] kindOf;
+    private enum Kind { ATOM, OPEN, CLOSE, RING, BOND, SPECIAL, NOTHING }
+
+    private final Kind[] kindOf;
     private final int[] ringSlot;
+    private final int ringWords;
     private final int eos;
     private final int close;
-    private final int[] depth;
-    private final long[][] openRings;
-    private final boolean[] hasAtom;
-    private final byte[] last;
+    private int[] depth = new int[0];
+    private long[][] openRings = new long[0][];
+    private boolean[] hasAtom = new boolean[0];
+    private Kind[] last = new Kind[0];
 
-    SmilesSyntaxMask(Vocabulary vocab, int rows) {
+    SmilesSyntaxMask(Vocabulary vocab) {
         int n = vocab.size();
-        kindOf = new byte[n];
+        kindOf = new Kind[n];
         ringSlot = new int[n];
         int slots = 0;
         int closeId = -1;
         for (int id = 0; id < n; id++) {
             String t = vocab.token(id);
             if (vocab.isSpecial(id)) {
-                kindOf[id] = SPECIAL;
+                kindOf[id] = Kind.SPECIAL;
             } else if (t.equals("(")) {
-                kindOf[id] = OPEN;
+                kindOf[id] = Kind.OPEN;
             } else if (t.equals(")")) {
-                kindOf[id] = CLOSE;
+                kindOf[id] = Kind.CLOSE;
                 closeId = id;
             } else if (RING_LABEL.matcher(t).matches()) {
-                kindOf[id] = RING;
+                kindOf[id] = Kind.RING;
                 ringSlot[id] = slots++;
             } else if (t.length() == 1 && BONDS.indexOf(t.charAt(0)) >= 0) {
-                kindOf[id] = BOND;
+                kindOf[id] = Kind.BOND;
             } else {
-                kindOf[id] = ATOM;
+                kindOf[id] = Kind.ATOM;
             }
         }
+        ringWords = (slots + 63) / 64;
         eos = vocab.eos();
         close = closeId;
-        depth = new int[rows];
-        openRings = new long[rows][(slots + 63) / 64];
-        hasAtom = new boolean[rows];
-        last = new byte[rows];
-        java.util.Arrays.fill(last, NOTHING);
+    }
+
+    /** Starts a batch of {@code rows} empty strings; returns this mask. */
+    SmilesSyntaxMask reset(int rows) {
+        if (depth.length != rows) {
+            depth = new int[rows];
+            openRings = new long[rows][ringWords];
+            hasAtom = new boolean[rows];
+            last = new Kind[rows];
+        } else {
+            Arrays.fill(depth, 0);
+            for (long[] words : openRings) {
+                Arrays.fill(words, 0L);
+            }
+            Arrays.fill(hasAtom, false);
+        }
+        Arrays.fill(last, Kind.NOTHING);
+        return this;
     }
 
     /** Records that string {@code row} now ends with {@code token}. */
     void accept(int row, int token) {
-        byte kind = kindOf[token];
+        Kind kind = kindOf[token];
         switch (kind) {
             case OPEN -> depth[row]++;
             case CLOSE -> depth[row] = Math.max(0, depth[row] - 1);
@@ -72,7 +84,7 @@ final class SmilesSyntaxMask {
             case ATOM -> hasAtom[row] = true;
             default -> { }
         }
-        if (kind != SPECIAL) {
+        if (kind != Kind.SPECIAL) {
             last[row] = kind;
         }
     }
@@ -80,10 +92,11 @@ final class SmilesSyntaxMask {
     /** False when every continuation of string {@code row} with {@code token} would fail to parse. */
     boolean allows(int row, int token) {
         if (token == eos) {
-            return hasAtom[row] && depth[row] == 0 && noOpenRing(row) && last[row] != BOND && last[row] != OPEN;
+            return hasAtom[row] && depth[row] == 0 && noOpenRing(row)
+                    && last[row] != Kind.BOND && last[row] != Kind.OPEN;
         }
         if (token == close) {
-            return depth[row] > 0 && last[row] != OPEN && last[row] != BOND;
+            return depth[row] > 0 && last[row] != Kind.OPEN && last[row] != Kind.BOND;
         }
         return true;
     }

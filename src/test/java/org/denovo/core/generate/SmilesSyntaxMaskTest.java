@@ -12,7 +12,7 @@ class SmilesSyntaxMaskTest {
 
     /** "E" if the end token is allowed after {@code smiles}, ")" if a closing bracket is, both, or "". */
     private static String allowedAfter(String smiles) {
-        SmilesSyntaxMask mask = new SmilesSyntaxMask(VOCAB, 2);
+        SmilesSyntaxMask mask = new SmilesSyntaxMask(VOCAB).reset(2);
         for (int token : new SmilesTokenizer(VOCAB).encode(smiles)) {
             mask.accept(1, token);
         }
@@ -42,7 +42,7 @@ class SmilesSyntaxMaskTest {
 
     @Test
     void allowsEveryOtherToken() {
-        SmilesSyntaxMask mask = new SmilesSyntaxMask(VOCAB, 1);
+        SmilesSyntaxMask mask = new SmilesSyntaxMask(VOCAB).reset(1);
         for (String t : List.of("(", "1", "%10", "=", "C", "c", "[nH]", "O")) {
             assertEquals(true, mask.allows(0, VOCAB.id(t)), t);
         }
@@ -50,7 +50,7 @@ class SmilesSyntaxMaskTest {
 
     @Test
     void tracksEachStringOfTheBatchApart() {
-        SmilesSyntaxMask mask = new SmilesSyntaxMask(VOCAB, 2);
+        SmilesSyntaxMask mask = new SmilesSyntaxMask(VOCAB).reset(2);
         mask.accept(0, VOCAB.id("C"));
         mask.accept(1, VOCAB.id("C"));
         mask.accept(1, VOCAB.id("("));
